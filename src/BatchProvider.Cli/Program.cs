@@ -1,0 +1,2 @@
+Console.Error.WriteLine("batchstack: no commands yet");
+return 2;

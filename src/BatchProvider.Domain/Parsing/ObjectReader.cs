@@ -1,0 +1,286 @@
+using System.Collections.Immutable;
+using BatchProvider.Domain.Diagnostics;
+using BatchProvider.Domain.Input;
+
+namespace BatchProvider.Domain.Parsing;
+
+/// <summary>
+/// Reads the properties of one object in the spec, typed, reporting every problem to a <see cref="DiagnosticBag"/>
+/// and returning null for a value it could not read. <see cref="Finish"/> then reports each property nobody asked
+/// for: as "not a property of {kind}" when a sibling kind of the same family has it (so a Fargate compute environment
+/// with SpotBidPercentage says so), otherwise as unknown with a "did you mean".
+/// </summary>
+/// <remarks>Usage: construct, read every property the kind has, call <see cref="Finish"/> once.</remarks>
+public sealed class ObjectReader
+{
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _familyProperties;
+
+    /// <param name="node">The object to read.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="kind">What this object is, for messages: "a Fargate compute environment".</param>
+    /// <param name="familyProperties">Every property name any kind of this family has (may be empty).</param>
+    public ObjectReader(MapNode node, DiagnosticBag diagnostics, string kind, IEnumerable<string>? familyProperties = null)
+    {
+        Node = node;
+        Diagnostics = diagnostics;
+        Kind = kind;
+        _familyProperties = new HashSet<string>(familyProperties ?? [], StringComparer.Ordinal);
+    }
+
+    /// <summary>The object being read.</summary>
+    public MapNode Node { get; }
+
+    /// <summary>Where problems go.</summary>
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>What the object is, for messages.</summary>
+    public string Kind { get; }
+
+    /// <summary>The path of the object.</summary>
+    public PropertyPath Path => Node.Path;
+
+    /// <summary>True when the object has a non-null <paramref name="name"/>. Does not count as reading it.</summary>
+    public bool Has(string name) => Node.Get(name) is { } n && n is not NullNode;
+
+    /// <summary>The raw node of <paramref name="name"/>, marked as read; null when absent or null.</summary>
+    public Node? Raw(string name)
+    {
+        _read.Add(name);
+        var node = Node.Get(name);
+        return node is NullNode ? null : node;
+    }
+
+    /// <summary>Marks <paramref name="name"/> as known without reading it (e.g. <c>ServiceToken</c>).</summary>
+    public void Ignore(string name) => _read.Add(name);
+
+    /// <summary>Reports that a required property is missing.</summary>
+    public void Missing(string name, string whatIsValid) =>
+        Diagnostics.Error(Path.Property(name), DiagnosticCodes.RequiredPropertyMissing, $"{name} is required for {Kind}; {whatIsValid}.");
+
+    /// <summary>A string; unresolved intrinsics come back as <see cref="OpaqueValue"/> placeholders.</summary>
+    public string? String(string name, bool required = false, string? whatIsValid = null)
+    {
+        var node = Raw(name);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(name, whatIsValid ?? "give a string");
+                return null;
+            case ScalarNode s:
+                return s.Value;
+            case OpaqueNode o:
+                return OpaqueValue.Of(o.Expression);
+            default:
+                TypeError(node, "a string");
+                return null;
+        }
+    }
+
+    /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public long? Integer(string name, long min = long.MinValue, long max = long.MaxValue, bool required = false) =>
+        Scalar(name, required, Scalars.Integer, "a whole number", v => v >= min && v <= max, v => RangeMessage(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>A decimal number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public double? Number(string name, double min = double.MinValue, double max = double.MaxValue, bool required = false) =>
+        Scalar(name, required, Scalars.Number, "a number", v => v >= min && v <= max, v => RangeMessage(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>A boolean.</summary>
+    public bool? Boolean(string name, bool required = false) =>
+        Scalar<bool>(name, required, Scalars.Boolean, "true or false", _ => true, _ => "");
+
+    /// <summary>A duration in seconds within [<paramref name="min"/>, <paramref name="max"/>] seconds.</summary>
+    public long? Duration(string name, long min = 0, long max = long.MaxValue, bool required = false) =>
+        Scalar(name, required, Scalars.DurationSeconds, "a duration such as 30m", v => v >= min && v <= max,
+            v => RangeMessage(name, Scalars.FormatDuration(v), Scalars.FormatDuration(min), max == long.MaxValue ? "any" : Scalars.FormatDuration(max)));
+
+    /// <summary>A size in MiB within [<paramref name="min"/>, <paramref name="max"/>] MiB.</summary>
+    public long? SizeMiB(string name, long min = 0, long max = long.MaxValue, bool required = false) =>
+        Scalar(name, required, Scalars.SizeMiB, "a size such as 2 GiB", v => v >= min && v <= max,
+            v => RangeMessage(name, $"{v} MiB", $"{min} MiB", max == long.MaxValue ? "any" : $"{max} MiB"));
+
+    /// <summary>One of <paramref name="allowed"/> (matched case-insensitively, returned in its canonical spelling).</summary>
+    public string? Enum(string name, IReadOnlyCollection<string> allowed, bool required = false)
+    {
+        var raw = String(name, required, $"use one of {string.Join(", ", allowed)}");
+        if (raw is null || OpaqueValue.Is(raw)) return raw;
+        var match = allowed.FirstOrDefault(a => string.Equals(a, raw, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            Diagnostics.Error(Path.Property(name), DiagnosticCodes.InvalidEnumValue,
+                $"\"{raw}\" is not a valid {name}; use one of {string.Join(", ", allowed)}.{Suggestions.DidYouMean(raw, allowed)}");
+        }
+        return match;
+    }
+
+    /// <summary>
+    /// A list of strings. A single string is accepted as a one-item list; an unresolved intrinsic (e.g. a Ref to a
+    /// List parameter) comes back as a one-item list holding its placeholder.
+    /// </summary>
+    public ImmutableArray<string>? StringList(string name, bool required = false)
+    {
+        var node = Raw(name);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(name, "give a list of strings");
+                return null;
+            case ScalarNode s:
+                return [s.Value];
+            case OpaqueNode o:
+                return [OpaqueValue.Of(o.Expression)];
+            case ListNode list:
+                var builder = ImmutableArray.CreateBuilder<string>(list.Items.Length);
+                foreach (var item in list.Items)
+                {
+                    switch (item)
+                    {
+                        case ScalarNode s:
+                            builder.Add(s.Value);
+                            break;
+                        case OpaqueNode o:
+                            builder.Add(OpaqueValue.Of(o.Expression));
+                            break;
+                        default:
+                            TypeError(item, "a string");
+                            break;
+                    }
+                }
+                return builder.ToImmutable();
+            default:
+                TypeError(node, "a list of strings");
+                return null;
+        }
+    }
+
+    /// <summary>A string-to-string map (tags, environment, parameters); scalar values of any type are kept as text.</summary>
+    public ImmutableSortedDictionary<string, string>? StringMap(string name, bool required = false)
+    {
+        var node = Raw(name);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(name, "give an object of name: value pairs");
+                return null;
+            case MapNode map:
+                var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+                foreach (var (key, value) in map.Entries)
+                {
+                    switch (value)
+                    {
+                        case ScalarNode s:
+                            builder[key] = s.Value;
+                            break;
+                        case OpaqueNode o:
+                            builder[key] = OpaqueValue.Of(o.Expression);
+                            break;
+                        default:
+                            TypeError(value, "a string");
+                            break;
+                    }
+                }
+                return builder.ToImmutable();
+            default:
+                TypeError(node, "an object of name: value pairs");
+                return null;
+        }
+    }
+
+    /// <summary>A nested object, or null when absent or of the wrong type (reported).</summary>
+    public MapNode? Object(string name, bool required = false)
+    {
+        var node = Raw(name);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(name, "give an object");
+                return null;
+            case MapNode map:
+                return map;
+            default:
+                TypeError(node, "an object");
+                return null;
+        }
+    }
+
+    /// <summary>The items of a nested list; a single object is accepted as a one-item list.</summary>
+    public ImmutableArray<Node>? List(string name, bool required = false)
+    {
+        var node = Raw(name);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(name, "give a list");
+                return null;
+            case ListNode list:
+                return list.Items;
+            case MapNode or ScalarNode:
+                return [node];
+            default:
+                TypeError(node, "a list");
+                return null;
+        }
+    }
+
+    /// <summary>Reports every property that was present but never read.</summary>
+    public void Finish()
+    {
+        foreach (var (key, value) in Node.Entries)
+        {
+            if (_read.Contains(key)) continue;
+            var path = Node.Path.Property(key);
+            if (_familyProperties.Contains(key))
+            {
+                Diagnostics.Error(path, DiagnosticCodes.PropertyNotInKind, $"{key} is not a property of {Kind}; remove it.");
+            }
+            else
+            {
+                var candidates = _read.Concat(_familyProperties);
+                Diagnostics.Error(path, DiagnosticCodes.UnknownProperty,
+                    $"{key} is not a known property of {Kind}.{Suggestions.DidYouMean(key, candidates)}");
+            }
+        }
+    }
+
+    /// <summary>Reports that <paramref name="node"/> is of the wrong shape.</summary>
+    public void TypeError(Node node, string expected)
+    {
+        var name = node.Path.Segments.IsEmpty ? "value" : node.Path.Segments[^1] is string s ? s : "item";
+        Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, $"{name} must be {expected}, not {node.Describe()}.");
+    }
+
+    private T? Scalar<T>(string name, bool required, Func<string, ParseResult<T>> parse, string expected, Func<T, bool> inRange, Func<T, string> rangeMessage)
+        where T : struct
+    {
+        var node = Raw(name);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(name, $"give {expected}");
+                return null;
+            case OpaqueNode o:
+                Diagnostics.Warning(node.Path, DiagnosticCodes.UnresolvedValue,
+                    $"{name} is {o.Expression}, which is known only at deploy time; the rules that need its value were skipped.");
+                return null;
+            case ScalarNode s:
+                var result = parse(s.Value);
+                if (!result.Success)
+                {
+                    Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, $"{name}: {result.Error}.");
+                    return null;
+                }
+                if (!inRange(result.Value))
+                {
+                    Diagnostics.Error(node.Path, DiagnosticCodes.OutOfRange, rangeMessage(result.Value));
+                    return null;
+                }
+                return result.Value;
+            default:
+                TypeError(node, expected);
+                return null;
+        }
+    }
+
+    private static string RangeMessage(string name, string value, string min, string max) =>
+        $"{name} is {value}; use a value from {min} to {max}.";
+}

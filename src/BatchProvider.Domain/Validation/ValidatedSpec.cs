@@ -1,0 +1,26 @@
+using BatchProvider.Domain.Desired;
+using BatchProvider.Domain.Diagnostics;
+
+namespace BatchProvider.Domain.Validation;
+
+/// <summary>
+/// The one door into planning: a <see cref="DesiredState"/> that passed every rule. Only the validator creates one,
+/// so the planner and everything behind it trust their input and never re-check it.
+/// </summary>
+public sealed class ValidatedSpec
+{
+    private ValidatedSpec(DesiredState desired, IReadOnlyList<Diagnostic> warnings)
+    {
+        Desired = desired;
+        Warnings = warnings;
+    }
+
+    /// <summary>The expanded, validated desired state.</summary>
+    public DesiredState Desired { get; }
+
+    /// <summary>Warnings found on the way (never errors).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    /// <summary>Creates a validated spec; for the validator (and tests) only.</summary>
+    internal static ValidatedSpec Trusted(DesiredState desired, IReadOnlyList<Diagnostic> warnings) => new(desired, warnings);
+}
