@@ -1,0 +1,30 @@
+namespace BatchProvider.Lambda.Aws;
+
+/// <summary>
+/// An error answer from an AWS service: its error code (e.g. <c>ClientException</c>, <c>TooManyRequestsException</c>),
+/// message, HTTP status and request id. Batch reports "not found" as a 400 <c>ClientException</c> whose message says
+/// "does not exist" (it does not use 404), hence <see cref="IsNotFound"/>.
+/// </summary>
+public class AwsServiceException(string service, string errorCode, string message, int statusCode, string? requestId)
+    : Exception($"{service} {errorCode} ({statusCode}): {message}{(requestId is null ? "" : $" [request {requestId}]")}")
+{
+    /// <summary>The service that answered, e.g. <c>batch</c>.</summary>
+    public string Service { get; } = service;
+
+    /// <summary>The AWS error code.</summary>
+    public string ErrorCode { get; } = errorCode;
+
+    /// <summary>The service's own message.</summary>
+    public string ServiceMessage { get; } = message;
+
+    /// <summary>The HTTP status code.</summary>
+    public int StatusCode { get; } = statusCode;
+
+    /// <summary>The AWS request id, for support cases.</summary>
+    public string? RequestId { get; } = requestId;
+
+    /// <summary>True when the service says the resource does not exist.</summary>
+    public bool IsNotFound =>
+        StatusCode == 404 || ServiceMessage.Contains("does not exist", StringComparison.OrdinalIgnoreCase)
+                          || ServiceMessage.Contains("not found", StringComparison.OrdinalIgnoreCase);
+}
