@@ -39,6 +39,9 @@ public sealed class MotoServer : IAsyncLifetime
     /// <summary>The server's base URL, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
+    /// <summary>The process id of the running server, or null when stopped.</summary>
+    public int? ProcessId => _process?.Id;
+
     /// <summary>The resources seeded by the latest <see cref="ResetAsync"/>.</summary>
     public MotoSandbox Sandbox { get; private set; } = null!;
 
@@ -100,6 +103,14 @@ public sealed class MotoServer : IAsyncLifetime
     {
         var transition = times is { } n ? $$"""{"progression": "{{progression}}", "times": {{n}}}""" : $$"""{"progression": "{{progression}}"}""";
         return PostAsync("/moto-api/state-manager/set-transition", $$"""{"model_name": "{{modelName}}", "transition": {{transition}}}""", cancellationToken);
+    }
+
+    /// <summary>The transition currently configured for <paramref name="modelName"/>, as moto's JSON.</summary>
+    public async Task<string> GetTransitionAsync(string modelName, CancellationToken cancellationToken = default)
+    {
+        // Moto does not percent-decode this query, so the name goes in as it is (':' is legal in a query).
+        using var response = await _http.GetAsync(new Uri(Endpoint, $"/moto-api/state-manager/get-transition?model_name={modelName}"), cancellationToken);
+        return await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync(cancellationToken);
     }
 
     /// <summary>Client options pointing at this server for <paramref name="service"/>, with static credentials.</summary>
