@@ -35,6 +35,7 @@ public sealed class MotoServer : IAsyncLifetime
     private Process? _process;
     private string? _pidFile;
     private readonly StringBuilder _output = new();
+    private MotoQueryApi? _queryApi;
 
     /// <summary>The server's base URL, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri Endpoint { get; private set; } = null!;
@@ -90,7 +91,8 @@ public sealed class MotoServer : IAsyncLifetime
     {
         await PostAsync("/moto-api/reset", "", cancellationToken);
         await PostAsync("/moto-api/config", """{"batch": {"use_docker": false}}""", cancellationToken);
-        Sandbox = await MotoSeeder.SeedAsync(new MotoQueryApi(Endpoint, Region, Credentials), cancellationToken);
+        _queryApi ??= new MotoQueryApi(Endpoint, Region, Credentials);
+        Sandbox = await MotoSeeder.SeedAsync(_queryApi, cancellationToken);
     }
 
     /// <summary>
