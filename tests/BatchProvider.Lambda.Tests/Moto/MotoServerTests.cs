@@ -21,6 +21,25 @@ public sealed class MotoServerTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Start_KillsAServerWhoseTestHostDied()
+    {
+        using var http = new HttpClient();
+        using var orphan = await MotoProcess.StartAsync(http);
+        var orphanPid = orphan.ProcessId!.Value;
+        using (var exited = Process.Start("true")!)
+        {
+            await exited.WaitForExitAsync();
+            // Pretend the orphan was started by a test host that has since died.
+            await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "batchprovider-moto", $"{orphanPid}.pid"), exited.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        using var next = await MotoProcess.StartAsync(http);
+
+        Assert.False(IsRunning(orphanPid));
+        Assert.True(IsRunning(next.ProcessId!.Value));
+    }
+
+    [Fact]
     public async Task SetTransition_IsStoredByMotosStateManager()
     {
         await moto.ResetAsync();
