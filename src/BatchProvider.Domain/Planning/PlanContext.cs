@@ -32,11 +32,20 @@ internal sealed class PlanContext(DesiredState desired, ObservedState observed, 
     /// <summary>Observed CEs (by name) that the plan keeps; every other owned CE is removed.</summary>
     public HashSet<string> KeptComputeEnvironments { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Observed scheduling policies (by name) that the plan keeps.</summary>
+    public HashSet<string> KeptSchedulingPolicies { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Observed queues (by name) that the plan keeps.</summary>
     public HashSet<string> KeptJobQueues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Observed resource name → the step after which its successor is ready (removal waits for it).</summary>
+    public Dictionary<string, string> RemovalAfter { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Removal reasons for observed resources that are not simply "not in the spec" (old generations).</summary>
     public Dictionary<string, Change> RemovalChanges { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The key of an observed resource in <see cref="RemovalAfter"/> and <see cref="RemovalChanges"/>.</summary>
+    public static string Key(ResourceFamily family, string name) => $"{family}/{name}";
 
     /// <summary>
     /// The lowest generation of <paramref name="baseName"/> whose name nobody uses (owned in any status, or foreign):
