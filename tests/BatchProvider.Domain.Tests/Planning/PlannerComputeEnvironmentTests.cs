@@ -76,7 +76,7 @@ public sealed class PlannerComputeEnvironmentTests
             Assert.True(plan.DependsOn(disableOld, plan.Single<WaitForJobQueue>(queue)));
         }
         Assert.True(plan.DependsOn(deleteOld, disableOld));
-        Assert.Equal([DeleteComputeEnvironment.JobQueueRelationship], ((DeleteComputeEnvironment)deleteOld.Operation).RetryWhileMessageContains);
+        Assert.Equal([DeleteComputeEnvironment.JobQueueRelationship], ((DeleteComputeEnvironment)deleteOld.Operation).RetryWhileMessageContains.ToArray());
         for (var seed = 0; seed < 20; seed++)
         {
             var copy = PlanTesting.Converged(v1);
