@@ -302,6 +302,14 @@ internal sealed class BatchSimulator : IStepOperationVisitor<string?>
             PlatformCapabilities = r.PlatformCapabilities ?? ["EC2"],
             Parameters = r.Parameters ?? new Dictionary<string, string>(),
             Tags = r.Tags,
+            Timeout = r.Timeout,
+            RetryStrategy = r.RetryStrategy,
+            SchedulingPriority = r.SchedulingPriority,
+            NodeProperties = r.NodeProperties,
+            EksProperties = r.EksProperties,
+            EcsProperties = r.EcsProperties,
+            PropagateTags = r.PropagateTags ?? false,
+            ConsumableResourceProperties = r.ConsumableResourceProperties,
             ContainerOrchestrationType = "ECS",
         });
         return null;
