@@ -96,11 +96,26 @@ internal static class JobDefinitionPlanner
     /// </summary>
     internal static bool Matches(RegisterJobDefinitionRequest request, JobDefinition latest)
     {
-        var desired = CanonicalJson.ToNode(request with { Tags = null }, BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
-        var observed = CanonicalJson.ToNode(Project(latest), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
+        var desired = CanonicalJson.ToNode(Normalize(request with { Tags = null }), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
+        var observed = CanonicalJson.ToNode(Normalize(Project(latest)), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
         return CanonicalJson.Covers(desired, observed)
             && RemovableMembers.All(m => observed?[m] is null || desired?[m] is not null);
     }
+
+    /// <summary>
+    /// Batch treats evaluateOnExit actions case-insensitively and reports them lower-cased ("retry", "exit"), so
+    /// they are compared lower-cased.
+    /// </summary>
+    private static RegisterJobDefinitionRequest Normalize(RegisterJobDefinitionRequest request) =>
+        request.RetryStrategy?.EvaluateOnExit is { } rules
+            ? request with
+            {
+                RetryStrategy = request.RetryStrategy with
+                {
+                    EvaluateOnExit = [.. rules.Select(r => r with { Action = r.Action?.ToLowerInvariant() })],
+                },
+            }
+            : request;
 
     private static RegisterJobDefinitionRequest Project(JobDefinition d) => new()
     {
