@@ -11,7 +11,8 @@ namespace BatchProvider.Domain.Tests.Planning;
 /// statuses that only a wait step settles, rejections for what Batch rejects) and records every violation of the
 /// planner's safety invariants instead of throwing, so a test can report all of them.
 /// </summary>
-internal sealed class BatchSimulator : IStepOperationVisitor<string?>
+/// <param name="stackName">The stack whose ownership tag marks a resource as "ours" for the foreign-resource checks.</param>
+internal sealed class BatchSimulator(string stackName = Specs.Stack) : IStepOperationVisitor<string?>
 {
     public Dictionary<string, ComputeEnvironmentDetail> ComputeEnvironments { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, JobQueueDetail> JobQueues { get; } = new(StringComparer.Ordinal);
@@ -61,7 +62,7 @@ internal sealed class BatchSimulator : IStepOperationVisitor<string?>
     private ComputeEnvironmentDetail? FindCe(string? nameOrArn) =>
         nameOrArn is null ? null : ComputeEnvironments.Values.FirstOrDefault(c => c.ComputeEnvironmentName == nameOrArn || c.ComputeEnvironmentArn == nameOrArn);
 
-    private bool Owned(IReadOnlyDictionary<string, string>? tags) => OwnershipTags.IsOwnedBy(tags, Specs.Stack);
+    private bool Owned(IReadOnlyDictionary<string, string>? tags) => OwnershipTags.IsOwnedBy(tags, stackName);
 
     public string? Visit(NoChange operation) => null;
 

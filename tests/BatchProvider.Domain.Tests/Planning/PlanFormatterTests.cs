@@ -16,10 +16,20 @@ public sealed class PlanFormatterTests
 
         Assert.Equal(
             [
-                new PlanRow("ComputeEnvironment a: s-a-g2 → s-a", "ReplaceCreateFirst", "PropertyNotUpdatable: computeResources.instanceTypes", 6),
+                new PlanRow("ComputeEnvironment a: s-a → s-a-g2", "ReplaceCreateFirst", "PropertyNotUpdatable: computeResources.instanceTypes", 6),
                 new PlanRow("JobQueue q: s-q", "Update", "DependencyReplaced", 2),
             ],
             rows.ToArray());
+    }
+
+    [Fact]
+    public void Rows_WhenJobDefinitionGetsRevision_ShowOneRowWithRegisterAndDeregister()
+    {
+        var batch = PlanTesting.Converged(Empty.With(JobDefinition("j", "a")));
+
+        var rows = PlanFormatter.Rows(batch.PlanAgainst(Empty.With(JobDefinition("j", "b"))));
+
+        Assert.Equal([new PlanRow("JobDefinition j: s-j", "Update", "SpecChanged", 2)], rows.ToArray());
     }
 
     [Fact]
