@@ -200,6 +200,9 @@ public static class JobDefinitionMessages
     /// <summary>BS0447.</summary>
     public static string DuplicateEnvironmentName(string name) => $"\"{name}\" is both an environment variable and a secret; keep one.";
 
+    /// <summary>BS0006, for a device permission.</summary>
+    public static string InvalidDevicePermission(string permission) => $"\"{permission}\" is not a device permission; use READ, WRITE or MKNOD.";
+
     private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
 
     private static string FormatMiB(IReadOnlyList<long> values) =>
