@@ -38,7 +38,7 @@ internal sealed record JobNeeds(JobNeeds.Runtime Runs, bool IsMultiNode, Propert
         {
             cpu += Max(r, EksResources.Cpu, EksResourceRules.Cpu) ?? 0;
             memory += (long)(Max(r, EksResources.Memory, v => EksResourceRules.MemoryMi(v)) ?? 0);
-            gpus += (long)(Max(r, EksResources.Gpu, v => long.TryParse(v, out var g) ? g : null) ?? 0);
+            gpus += (long)(Max(r, EksResources.Gpu, v => EksResourceRules.Gpus(v)) ?? 0);
         }
         var owner = e.Path.Property("Containers");
         return new Group(owner, cpu > 0 ? Math.Ceiling(cpu) : null, memory > 0 ? memory : null, gpus, null, owner);
