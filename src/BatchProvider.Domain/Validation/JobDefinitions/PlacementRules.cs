@@ -35,6 +35,10 @@ internal static class PlacementRules
             return;
         }
 
+        if (need.NotOnFargateSpot is { } what && compatible.All(ce => ce.Create.ComputeResources?.Type == "FARGATE_SPOT"))
+            d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
+                JobDefinitionMessages.NoQueueCanRun($"Fargate Spot does not run {what}, and every Fargate compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Fargate Spot"));
+
         if (need.IsMultiNode && compatible.All(ce => ce.Create.ComputeResources?.Type == "SPOT"))
             d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
                 JobDefinitionMessages.NoQueueCanRun($"multi-node jobs do not run on Spot instances, and every EC2 compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Spot"));
@@ -96,6 +100,7 @@ internal static class PlacementRules
     {
         JobNeeds.Runtime.Fargate => "a Fargate",
         JobNeeds.Runtime.Eks => "an EKS",
-        _ => "an EC2 (ECS)",
+        JobNeeds.Runtime.Ec2 => "an EC2 (ECS)",
+        _ => throw new System.Diagnostics.UnreachableException(runtime.ToString()),
     };
 }
