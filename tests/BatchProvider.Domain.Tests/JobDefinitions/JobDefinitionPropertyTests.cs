@@ -95,7 +95,9 @@ public class JobDefinitionPropertyTests
 
     [Fact]
     public void ParseExpandValidate_OnRandomTrees_NeverThrow_AndReportInsideTheItem() =>
-        Prop.ForAll(Arb.From(ItemGen), RoundTrip).QuickCheckThrowOnFailure();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(Arb.From(ItemGen), RoundTrip));
+
+    private const int MaxTest = 300;
 
     [Theory]
     [InlineData(ExampleJobDefinitions.Train)]
@@ -107,7 +109,7 @@ public class JobDefinitionPropertyTests
         var gen = from index in Gen.Choose(0, item.Entries.Length - 1)
                   from value in TreeGen(6)
                   select (index, value);
-        Prop.ForAll(Arb.From(gen), pick =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(Arb.From(gen), pick =>
         {
             var entries = item.Entries.SetItem(pick.index, new KeyValuePair<string, Node>(item.Entries[pick.index].Key,
                 ToNode(pick.value, item.Path.Property(item.Entries[pick.index].Key))));
@@ -118,6 +120,6 @@ public class JobDefinitionPropertyTests
                 JobDefinitionRules.Validate(spec, desired, JobDefinitionHarness.EmptyStack(desired), bag);
             }
             return true;
-        }).QuickCheckThrowOnFailure();
+        }));
     }
 }
