@@ -13,10 +13,6 @@ namespace BatchProvider.Domain.Validation.JobDefinitions;
 /// </summary>
 internal static class PlacementRules
 {
-    // Batch keeps part of each instance's RAM for the ECS agent and the OS; a job asking for ~all of it never starts
-    // (https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html).
-    private const decimal UsableMemoryShare = 0.95m;
-
     internal static void Validate(JobDefinitionSpec s, DesiredJobDefinition desired, DesiredState stack, DiagnosticBag d)
     {
         if (stack.JobQueues.IsEmpty || stack.JobQueues.Any(q => q.ComputeEnvironments.Any(c => c.ComputeEnvironmentId is null))) return;
@@ -85,7 +81,7 @@ internal static class PlacementRules
         var fitting = allowed.Where(t => t.Gpus >= gpus && (group.Vcpus is not { } v || t.Vcpus >= v)).ToList();
         if (fitting.Count == 0) return;
         var largest = fitting.MaxBy(t => t.MemoryMiB)!;
-        if (memory >= largest.MemoryMiB * UsableMemoryShare)
+        if (!largest.CanRun(group.Vcpus ?? 0, memory, gpus))
             d.Warning(group.Owner.Property("Memory"), DiagnosticCodes.MemoryFillsInstance, JobDefinitionMessages.MemoryFillsInstance(memory, largest.Name, largest.MemoryMiB));
     }
 
