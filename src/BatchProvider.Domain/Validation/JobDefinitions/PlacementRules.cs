@@ -35,9 +35,10 @@ internal static class PlacementRules
             d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
                 JobDefinitionMessages.NoQueueCanRun($"Fargate Spot does not run {what}, and every Fargate compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Fargate Spot"));
 
+        // API (ComputeResource.type): "Multi-node parallel jobs aren't supported on Spot Instances."
         if (need.IsMultiNode && compatible.All(ce => ce.Create.ComputeResources?.Type == "SPOT"))
             d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
-                JobDefinitionMessages.NoQueueCanRun($"multi-node jobs do not run on Spot instances, and every EC2 compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Spot"));
+                JobDefinitionMessages.NoQueueCanRun($"multi-node parallel jobs are not supported on Spot instances, and every EC2 compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Spot"));
 
         foreach (var group in need.Groups) Resources(group, compatible, d);
     }
