@@ -32,7 +32,7 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
             foreach (var (target, i) in o.TargetInstanceTypes.Select((t, i) => (t, i)))
             {
                 if (!RuleContext.Known(target)) continue;
-                var path = o.Path.Property("TargetInstanceTypes").Index(i);
+                var path = context.ItemPath(o.Path.Property("TargetInstanceTypes"), i);
                 if (InstanceFamilies.IsToken(target))
                     diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride, $"TargetInstanceTypes includes {target}; name real instance types or families, not Batch's tokens.");
                 else if (RuleContext.Known([.. instanceTypes]) && !instanceTypes.Contains(target) && !instanceTypes.Contains(InstanceFamilies.FamilyOf(target)))
