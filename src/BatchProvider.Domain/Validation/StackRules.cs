@@ -25,6 +25,7 @@ public static class StackRules
         new RoleRule(),
         new EksRule(),
         new UpdatePolicyRule(),
+        new InPlaceUpdateRule(),
         new UnusedComputeEnvironmentRule(),
         new ComputeEnvironmentOrderRule(),
         new PlatformCompatibilityRule(),

@@ -43,6 +43,7 @@ public class StackExpanderTests
     [InlineData("Kind: ManagedEc2, InstanceTypes: [m6i.large], InstanceClasses: [c6i]", new[] { "m6i.large", "c6i", "optimal" })]
     [InlineData("Kind: ManagedEc2, InstanceTypes: [m6i.large], InstanceClasses: [c6i], UseOptimalInstanceClasses: false", new[] { "m6i.large", "c6i" })]
     [InlineData("Kind: ManagedEc2, UseOptimalInstanceClasses: true", new[] { "optimal" })]
+    [InlineData("Kind: ManagedEc2, InstanceTypes: [optimal, m6i.large, m6i.large]", new[] { "optimal", "m6i.large" })]
     public void InstanceTypes_RenderTypesThenClassesThenOptimal(string entries, string[] expected)
     {
         var ce = Expand(Specs.WithComputeEnvironment(entries)).ComputeEnvironments.Single();

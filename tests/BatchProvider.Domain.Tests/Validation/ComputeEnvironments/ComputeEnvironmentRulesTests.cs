@@ -77,6 +77,11 @@ public class ComputeEnvironmentRulesTests
     [InlineData("Kind: ManagedEc2, LaunchTemplate: { Id: lt-1, UserdataType: EKS_NODEADM }", P + "LaunchTemplate.UserdataType", DiagnosticCodes.CeUserdataType)]
     [InlineData(Eks + ", Images: [{ Type: EKS_AL2023, ImageIdOverride: ami-1 }], LaunchTemplate: { Id: lt-1 }", P + "LaunchTemplate.UserdataType", DiagnosticCodes.CeUserdataType)]
     [InlineData("Kind: ManagedEc2, LaunchTemplate: { Id: lt-1, Verison: '2' }", P + "LaunchTemplate.Verison", DiagnosticCodes.UnknownProperty)]
+    [InlineData("Kind: ManagedEc2, LaunchTemplate: { Id: my-template }", P + "LaunchTemplate.Id", DiagnosticCodes.CeLaunchTemplateFormat)]
+    [InlineData("Kind: ManagedEc2, LaunchTemplate: { Name: t, Version: latest }", P + "LaunchTemplate.Version", DiagnosticCodes.CeLaunchTemplateFormat)]
+    [InlineData("Kind: ManagedEc2, LaunchTemplate: { Name: t, Version: '0' }", P + "LaunchTemplate.Version", DiagnosticCodes.CeLaunchTemplateFormat)]
+    [InlineData("Kind: ManagedEc2, Images: [{ Type: ECS_AL2023, ImageIdOverride: my-ami }]", P + "Images[0].ImageIdOverride", DiagnosticCodes.CeImage)]
+    [InlineData(Eks + ", Images: [{ Type: EKS_AL2023, KubernetesVersion: latest }]", P + "Images[0].KubernetesVersion", DiagnosticCodes.CeImage)]
     // update and scaling policies
     [InlineData("Kind: ManagedEc2, UpdatePolicy: { JobExecutionTimeout: 6d }", P + "UpdatePolicy.JobExecutionTimeout", DiagnosticCodes.CeUpdatePolicyTimeout)]
     [InlineData("Kind: ManagedEc2, UpdatePolicy: { JobExecutionTimeout: 90s }", P + "UpdatePolicy.JobExecutionTimeout", DiagnosticCodes.CeUpdatePolicyTimeout)]
@@ -107,6 +112,9 @@ public class ComputeEnvironmentRulesTests
     [InlineData("Kind: ManagedEc2, MinvCpus: 4", P + "MinvCpus", DiagnosticCodes.CeIdleCapacity)]
     [InlineData("Kind: ManagedEc2, Images: [{ Type: ECS_AL2 }]", P + "Images[0].Type", DiagnosticCodes.CeAl2Retiring)]
     [InlineData("Kind: ManagedEc2, MaxvCpus: \"{{x}}\"", P + "MaxvCpus", DiagnosticCodes.WrongType)]
+    [InlineData("Kind: ManagedEc2, AllocationStrategy: BEST_FIT, UpdatePolicy: { JobExecutionTimeout: 30m }", P + "UpdatePolicy", DiagnosticCodes.CeNoInPlaceUpdates)]
+    [InlineData("Kind: ManagedEc2, ServiceRole: \"arn:aws:iam::123456789012:role/batch\", UpdateToLatestImageVersion: true", P + "UpdateToLatestImageVersion", DiagnosticCodes.CeNoInPlaceUpdates)]
+    [InlineData("Kind: ManagedEc2, Images: [{ Type: ECS_AL2023, ImageIdOverride: ami-1 }], UpdateToLatestImageVersion: true", P + "UpdateToLatestImageVersion", DiagnosticCodes.CeNoInPlaceUpdates)]
     public void Rule_WhenRisky_Warns(string entries, string path, string code)
     {
         var result = Specs.Run(Specs.WithComputeEnvironment(entries));
