@@ -68,9 +68,6 @@ public static partial class DiagnosticCodes
     /// <summary>Two queues sharing a compute environment with the same Priority (warning).</summary>
     public const string JqEqualPriorityShared = "BS0222";
 
-    /// <summary>StuckJobs.After not shorter than a CANCEL time-limit action, so the provider never acts (warning).</summary>
-    public const string JqStuckJobsAfterTimeLimit = "BS0223";
-
     /// <summary>Queues resubmitting to each other in a cycle (warning).</summary>
     public const string JqResubmitCycle = "BS0224";
 

@@ -30,6 +30,7 @@ public static class StackRules
         new ComputeEnvironmentOrderRule(),
         new PlatformCompatibilityRule(),
         new PriorityRule(),
+        new SharedComputeEnvironmentRule(),
         new TimeLimitActionRule(),
         new StuckJobsRule(),
         new SchedulingPolicyReferenceRule(),
