@@ -20,6 +20,7 @@ public class ComputeEnvironmentRulesTests
     [InlineData("MaxvCpus: 4", P + "Kind", DiagnosticCodes.RequiredPropertyMissing)]
     [InlineData("Kind: Ec2", P + "Kind", DiagnosticCodes.InvalidEnumValue)]
     [InlineData("Kind: ManagedEc2, MaxvCpus: lots", P + "MaxvCpus", DiagnosticCodes.WrongType)]
+    [InlineData("Kind: ManagedEc2, MaxvCpus: 99999999999", P + "MaxvCpus", DiagnosticCodes.OutOfRange)]
     // vCPUs
     [InlineData("Kind: ManagedEc2, MinvCpus: 512, MaxvCpus: 256", P + "MinvCpus", DiagnosticCodes.CeVcpuBounds)]
     [InlineData("Kind: ManagedEc2, MinvCpus: 300", P + "MinvCpus", DiagnosticCodes.CeVcpuBounds)]

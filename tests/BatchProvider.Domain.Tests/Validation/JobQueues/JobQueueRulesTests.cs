@@ -88,4 +88,12 @@ public class JobQueueRulesTests
         var d = Specs.AssertReports(result, P + "ComputeEnvironments[0]", DiagnosticCodes.JqUnknownComputeEnvironment);
         Assert.Equal("ComputeEnvironment \"ec3\" is not a compute environment of this stack; use one of ec2, ec2b, arm, far, far2, eks. Did you mean 'ec2'?", d.Message);
     }
+
+    [Fact]
+    public void Reference_ToAComputeEnvironmentThatFailedToParse_IsNotAlsoUnknown()
+    {
+        var result = Specs.Run($"Name: t\n{Specs.Defaults}\nComputeEnvironments: [{{ Id: c, Kind: Ec2 }}]\nJobQueues: [{{ Id: q, ComputeEnvironments: [c] }}]");
+        Specs.AssertReports(result, "ComputeEnvironments[0].Kind", DiagnosticCodes.InvalidEnumValue);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.JqUnknownComputeEnvironment);
+    }
 }
