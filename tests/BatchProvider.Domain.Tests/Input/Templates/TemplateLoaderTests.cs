@@ -185,6 +185,16 @@ public class TemplateLoaderTests
         Assert.Contains("more than", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a: ", "[", "]")]
+    [InlineData("a: ", "{b: ", "}")]
+    public void DeepFlowNesting_IsRejected_BeforeParsing(string start, string open, string close)
+    {
+        var text = start + string.Concat(Enumerable.Repeat(open, 50_000)) + string.Concat(Enumerable.Repeat(close, 50_000));
+        var result = TemplateLoader.Load(text, new Dictionary<string, string>());
+        Assert.Contains("levels deep", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UndeclaredParameter_IsAWarning()
     {
