@@ -12,6 +12,7 @@ public class TemplateLoaderTests
           Groups: { Type: CommaDelimitedList, Default: "sg-1, sg-2" }
           Role: { Type: String }
           Size: { Type: Number, Default: 64 }
+          Ami: { Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", Default: /aws/service/ecs/optimized-ami }
         Resources:
           Bucket: { Type: AWS::S3::Bucket }
           Research:
@@ -55,6 +56,7 @@ public class TemplateLoaderTests
     [InlineData("!Ref Role", "!Ref Role")]
     [InlineData("!Ref AWS::Region", "!Ref AWS::Region")]
     [InlineData("!Ref Bucket", "!Ref Bucket")]
+    [InlineData("!Ref Ami", "!Ref Ami")]
     [InlineData("!Sub \"${AWS::AccountId}-x\"", "!Sub ${AWS::AccountId}-x")]
     [InlineData("!If [Cond, a, b]", "!If [Cond, a, b]")]
     [InlineData("!Equals [a, b]", "!Equals [a, b]")]
