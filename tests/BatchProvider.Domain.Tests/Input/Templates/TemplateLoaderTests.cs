@@ -7,10 +7,13 @@ namespace BatchProvider.Domain.Tests.Input.Templates;
 public class TemplateLoaderTests
 {
     private const string Template = """
+        Mappings:
+          Sizes: { prod: { max: 512, subnets: [subnet-a, subnet-b] } }
         Parameters:
           Subnets: { Type: "List<AWS::EC2::Subnet::Id>" }
           Groups: { Type: CommaDelimitedList, Default: "sg-1, sg-2" }
           Role: { Type: String }
+          Env: { Type: String }
           Size: { Type: Number, Default: 64 }
           Ami: { Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", Default: /aws/service/ecs/optimized-ami }
         Resources:
@@ -42,9 +45,11 @@ public class TemplateLoaderTests
     [InlineData("!Select [1, !Ref Groups]", "sg-2")]
     [InlineData("{ \"Fn::Join\": [\"-\", [x, y]] }", "x-y")]
     [InlineData("{ Ref: Size }", "64")]
+    [InlineData("!FindInMap [Sizes, prod, max]", "512")]
+    [InlineData("!FindInMap [Sizes, !Ref Env, max]", "512")]
     public void Intrinsic_WhenResolvable_BecomesAScalar(string yaml, string expected)
     {
-        var node = Load(Template, yaml, ("Role", "arn:aws:iam::1:role/r"));
+        var node = Load(Template, yaml, ("Role", "arn:aws:iam::1:role/r"), ("Env", "prod"));
         Assert.Equal(expected, Assert.IsType<ScalarNode>(node).Value);
         Assert.Equal("Value", node.Path.ToString());
     }
@@ -61,6 +66,7 @@ public class TemplateLoaderTests
     [InlineData("!If [Cond, a, b]", "!If [Cond, a, b]")]
     [InlineData("!Equals [a, b]", "!Equals [a, b]")]
     [InlineData("!FindInMap [M, k, v]", "!FindInMap [M, k, v]")]
+    [InlineData("!FindInMap [Sizes, !Ref AWS::Region, max]", "!FindInMap [Sizes, (!Ref AWS::Region), max]")]
     [InlineData("!Base64 text", "!Base64 text")]
     [InlineData("!GetAZs ''", "!GetAZs ")]
     [InlineData("!Condition IsProd", "!Condition IsProd")]
