@@ -64,6 +64,9 @@ public sealed class ValidateCommandTests : IDisposable
     [Theory]
     [InlineData(DefaultQueues, "SchedulingPolicies: [{ Id: fair, Shares: [{ Identifier: vision, Weight: -1 }] }]", "error BS0303 SchedulingPolicies[0].Shares[0].Weight: Weight is -1")]
     [InlineData(DefaultQueues, "JobDefinitions: [{ Id: \"train@2\", Kind: Container }]", "error BS0502 JobDefinitions[0].Id: Id is \"train@2\"")]
+    [InlineData(DefaultQueues, "JobDefinitions: [{ Id: mpi, Kind: MultiNode, NumNodes: 4, Nodes: [{ Range: \"0:1\", Image: busybox, Vcpus: 2, Memory: 2 GiB }, { Range: \"3\", Image: busybox, Vcpus: 2, Memory: 2 GiB }] }]", "error BS0428 JobDefinitions[0].Nodes: No range covers node 2")]
+    [InlineData(DefaultQueues, "JobDefinitions: [{ Id: etl, Kind: Container, Platform: FARGATE, Image: busybox, Vcpus: 4, Memory: 2 GiB, ExecutionRole: \"arn:aws:iam::123456789012:role/exec\" }]", "error BS0412 JobDefinitions[0].Memory: Memory 2048 MiB is not valid with 4 vCPU on Fargate")]
+    [InlineData(DefaultQueues, "JobDefinitions: [{ Id: train, Kind: Container, Image: busybox, Vcpus: 1, Memory: 2 GiB, RetryAttempts: 0 }]", "JobDefinitions[0].RetryAttempts: RetryAttempts is 0; use a value from 1 to 10.")]
     [InlineData("[{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: 30m, Action: Resubmit } }, { Id: fq, ComputeEnvironments: [far] }]", "", "error BS0212 JobQueues[0].StuckJobs.ResubmitTo: ResubmitTo is required")]
     public async Task Validate_DoneWhenCases_ExitOneNamingTheProperty(string queues, string extra, string expected)
     {
