@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 
 namespace BatchProvider.Domain.Catalog;
 
@@ -18,7 +19,7 @@ namespace BatchProvider.Domain.Catalog;
 /// back to c5/m5/r5).</item>
 /// </list>
 /// </remarks>
-public static class InstanceTypes
+public static partial class InstanceTypes
 {
     /// <summary>The <c>optimal</c> token: today the same families as <see cref="DefaultX86Token"/>.</summary>
     public const string OptimalToken = "optimal";
@@ -78,11 +79,32 @@ public static class InstanceTypes
     }
 
     /// <summary>
-    /// The one CPU architecture of everything <paramref name="entry"/> allows (a type, a family or a token); null when
-    /// the entry is unknown.
+    /// The one CPU architecture of everything <paramref name="entry"/> allows (a type, a family or a token). Entries the
+    /// table does not know are judged by their name: Graviton families carry a 'g' after the generation digit (m6g,
+    /// c7gn, r6gd, x2gd, im4gn, is4gen, g5g) and A1 is arm64 too. Null when neither tells.
     /// </summary>
-    public static CpuArchitecture? ArchitectureOf(string entry) =>
-        Resolve(entry) is { IsEmpty: false } types && types.All(t => t.Architecture == types[0].Architecture) ? types[0].Architecture : null;
+    public static CpuArchitecture? ArchitectureOf(string entry)
+    {
+        if (Resolve(entry) is { IsEmpty: false } types)
+            return types.All(t => t.Architecture == types[0].Architecture) ? types[0].Architecture : null;
+        var family = FamilyOf(entry);
+        if (family == "a1") return CpuArchitecture.Arm64;
+        var m = FamilyPattern().Match(family);
+        if (!m.Success) return null;
+        return m.Groups["suffix"].Value.Contains('g') ? CpuArchitecture.Arm64 : CpuArchitecture.X86_64;
+    }
+
+    /// <summary>The family of an instance type (<c>m6g.large</c> → <c>m6g</c>), or the entry itself when it is a family, lower-cased.</summary>
+    public static string FamilyOf(string instanceType)
+    {
+        var t = instanceType.Trim();
+        var dot = t.IndexOf('.');
+        return (dot < 0 ? t : t[..dot]).ToLowerInvariant();
+    }
+
+    /// <summary>True for Batch's tokens (<c>optimal</c>, <c>default_x86_64</c>, <c>default_arm64</c>), which are not real instance types.</summary>
+    public static bool IsToken(string entry) =>
+        entry.Trim().ToLowerInvariant() is OptimalToken or DefaultX86Token or DefaultArm64Token;
 
     /// <summary>
     /// Everything a whole <c>instanceTypes</c> list allows, without duplicates; null when any entry is unknown
@@ -99,4 +121,7 @@ public static class InstanceTypes
         }
         return result.Count == 0 ? null : [.. result.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
     }
+
+    [GeneratedRegex("^(?<series>[a-z]+)(?<generation>[0-9]+)(?<suffix>[a-z-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FamilyPattern();
 }

@@ -1,3 +1,4 @@
+using BatchProvider.Domain.Catalog;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Spec.ComputeEnvironments;
@@ -27,7 +28,7 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
         var imageTypes = desired.Create.ComputeResources?.Ec2Configuration?.Select(c => c.ImageType ?? "").ToList() ?? [];
         foreach (var (type, path) in written)
         {
-            var family = InstanceFamilies.FamilyOf(type);
+            var family = InstanceTypes.FamilyOf(type);
             if (family == "a1" && imageTypes.FirstOrDefault(t => t.Contains("AL2023", StringComparison.Ordinal)) is { } al2023)
                 diagnostics.Error(path, DiagnosticCodes.CeAl2023A1,
                     $"{Name(path)} includes {type}, but A1 instances do not support the {al2023} image{(instance.Images is null ? " (the default)" : "")}; use a Graviton family such as m6g or c7g, or an AL2 image type.");
@@ -41,13 +42,13 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
     {
         var all = written.ToList();
         if (spec.UseOptimalInstanceClasses != false) all.Add(("optimal", spec.PathOf("UseOptimalInstanceClasses")));
-        var known = all.Select(w => (w.Type, w.Path, Arch: InstanceFamilies.ArchitectureOf(w.Type))).Where(w => w.Arch is not null).ToList();
+        var known = all.Select(w => (w.Type, w.Path, Arch: InstanceTypes.ArchitectureOf(w.Type))).Where(w => w.Arch is not null).ToList();
         if (known.Select(k => k.Arch).Distinct().Count() < 2) return;
         var first = known[0];
         var other = known.First(k => k.Arch != first.Arch);
         var optimal = other.Type == "optimal" || first.Type == "optimal";
         diagnostics.Error(other.Path, DiagnosticCodes.CeMixedArchitectures,
-            $"{Name(other.Path)} mixes {other.Arch} ({other.Type}) with {first.Arch} ({first.Type}); all instance types of a compute environment must share one CPU architecture"
+            $"{Name(other.Path)} mixes {other.Arch!.Value.Name()} ({other.Type}) with {first.Arch!.Value.Name()} ({first.Type}); all instance types of a compute environment must share one CPU architecture"
             + (optimal ? " (optimal means x86_64 instances; set UseOptimalInstanceClasses: false for Graviton)." : "; split them into two compute environments."));
     }
 

@@ -1,3 +1,4 @@
+using BatchProvider.Domain.Catalog;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Spec.ComputeEnvironments;
@@ -35,13 +36,13 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
             {
                 if (!RuleContext.Known(target)) continue;
                 var path = context.ItemPath(o.Path.Property("TargetInstanceTypes"), i);
-                if (InstanceFamilies.IsToken(target))
+                if (InstanceTypes.IsToken(target))
                     diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride, $"TargetInstanceTypes includes {target}; name real instance types or families, not Batch's tokens.");
-                else if (RuleContext.Known([.. instanceTypes]) && !instanceTypes.Contains(target) && !instanceTypes.Contains(InstanceFamilies.FamilyOf(target)))
+                else if (RuleContext.Known([.. instanceTypes]) && !instanceTypes.Contains(target) && !instanceTypes.Contains(InstanceTypes.FamilyOf(target)))
                     diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride,
                         $"TargetInstanceTypes includes {target}, which is not among the compute environment's instance types ({string.Join(", ", instanceTypes)}); add it to InstanceTypes or InstanceClasses.");
                 var overlap = targeted.Keys.FirstOrDefault(t => t.Equals(target, StringComparison.OrdinalIgnoreCase)
-                    || InstanceFamilies.FamilyOf(t) == target.ToLowerInvariant() || InstanceFamilies.FamilyOf(target) == t.ToLowerInvariant());
+                    || InstanceTypes.FamilyOf(t) == target.ToLowerInvariant() || InstanceTypes.FamilyOf(target) == t.ToLowerInvariant());
                 if (overlap is not null)
                     diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride, $"TargetInstanceTypes entry {target} overlaps {overlap} at {targeted[overlap]}; each instance type may be targeted once.");
                 else

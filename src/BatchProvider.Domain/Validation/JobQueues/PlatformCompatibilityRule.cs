@@ -1,3 +1,4 @@
+using BatchProvider.Domain.Catalog;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Spec.JobQueues;
@@ -31,7 +32,7 @@ public sealed class PlatformCompatibilityRule : JobQueueRule
             if (firstArchs.Count == 1 && archs.Count == 1 && !firstArchs.SetEquals(archs))
             {
                 diagnostics.Error(other.Entry.ReferencePath, DiagnosticCodes.JqMixedArchitectures,
-                    $"ComputeEnvironments mixes {other.Spec.Id} ({archs.Single()}) with {first.Spec.Id} ({firstArchs.Single()}); a queue's compute environments must share one CPU architecture; use separate queues.");
+                    $"ComputeEnvironments mixes {other.Spec.Id} ({archs.Single().Name()}) with {first.Spec.Id} ({firstArchs.Single().Name()}); a queue's compute environments must share one CPU architecture; use separate queues.");
                 return;
             }
         }

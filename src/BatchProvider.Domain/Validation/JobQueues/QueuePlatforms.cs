@@ -1,6 +1,6 @@
 using BatchProvider.Domain.Spec.ComputeEnvironments;
 using BatchProvider.Domain.Spec.JobQueues;
-using BatchProvider.Domain.Validation.ComputeEnvironments;
+using BatchProvider.Domain.Catalog;
 
 namespace BatchProvider.Domain.Validation.JobQueues;
 
@@ -17,13 +17,13 @@ public static class QueuePlatforms
     };
 
     /// <summary>The CPU architectures of a compute environment's instance types (empty when unknown, e.g. Fargate).</summary>
-    public static IReadOnlySet<string> ArchitecturesOf(RuleContext context, ComputeEnvironmentSpec spec)
+    public static IReadOnlySet<CpuArchitecture> ArchitecturesOf(RuleContext context, ComputeEnvironmentSpec spec)
     {
         var desired = context.FindComputeEnvironment(spec.Id)?.Desired;
         return (desired?.Create.ComputeResources?.InstanceTypes ?? [])
             .Where(t => !Input.OpaqueValue.Is(t))
-            .Select(InstanceFamilies.ArchitectureOf)
-            .OfType<string>()
+            .Select(InstanceTypes.ArchitectureOf)
+            .OfType<CpuArchitecture>()
             .ToHashSet();
     }
 

@@ -1,3 +1,4 @@
+using BatchProvider.Domain.Catalog;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Parsing;
@@ -69,6 +70,6 @@ public sealed class StuckJobsRule : JobQueueRule
         var theirArchs = QueuePlatforms.Owned(context, other).SelectMany(o => QueuePlatforms.ArchitecturesOf(context, o.Spec)).ToHashSet();
         if (myArchs.Count == 1 && theirArchs.Count == 1 && !myArchs.SetEquals(theirArchs))
             diagnostics.Error(path, DiagnosticCodes.JqResubmitToIncompatible,
-                $"ResubmitTo is {other.Id}, whose instances are {theirArchs.Single()}, but this queue's jobs run on {myArchs.Single()}; resubmit to a queue of the same CPU architecture.");
+                $"ResubmitTo is {other.Id}, whose instances are {theirArchs.Single().Name()}, but this queue's jobs run on {myArchs.Single().Name()}; resubmit to a queue of the same CPU architecture.");
     }
 }
