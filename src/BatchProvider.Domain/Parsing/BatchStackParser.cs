@@ -21,7 +21,7 @@ public static class BatchStackParser
     {
         if (properties is not MapNode root)
         {
-            diagnostics.Error(properties.Path, DiagnosticCodes.WrongType, $"The BatchStack properties must be an object, not {properties.Describe()}.");
+            diagnostics.Error(properties.Path, DiagnosticCodes.WrongType, ParsingMessages.PropertiesNotObject(properties.Describe()));
             return null;
         }
         var reader = new ObjectReader(root, diagnostics, "a BatchStack");
@@ -46,7 +46,7 @@ public static class BatchStackParser
         var keep = reader.Int("KeepJobDefinitionRevisions");
         if (keep >= 0 || keep is null) return keep;
         reader.Diagnostics.Error(reader.Path.Property("KeepJobDefinitionRevisions"), DiagnosticCodes.OutOfRange,
-            $"KeepJobDefinitionRevisions is {keep}; use 0 or more.");
+            ParsingMessages.KeepRevisionsNegative(keep));
         return null;
     }
 

@@ -56,7 +56,7 @@ public sealed class ObjectReader
 
     /// <summary>Reports that a required property is missing.</summary>
     public void Missing(string name, string whatIsValid) =>
-        Diagnostics.Error(Path.Property(name), DiagnosticCodes.RequiredPropertyMissing, $"{name} is required for {Kind}; {whatIsValid}.");
+        Diagnostics.Error(Path.Property(name), DiagnosticCodes.RequiredPropertyMissing, ParsingMessages.Required(name, Kind, whatIsValid));
 
     /// <summary>A string; unresolved intrinsics come back as <see cref="OpaqueValue"/> placeholders.</summary>
     public string? String(string name, bool required = false, string? whatIsValid = null)
@@ -79,11 +79,11 @@ public sealed class ObjectReader
 
     /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public long? Integer(string name, long min = long.MinValue, long max = long.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.Integer, "a whole number", v => v >= min && v <= max, v => RangeMessage(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Scalar(name, required, Scalars.Integer, "a whole number", v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>A decimal number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public double? Number(string name, double min = double.MinValue, double max = double.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.Number, "a number", v => v >= min && v <= max, v => RangeMessage(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Scalar(name, required, Scalars.Number, "a number", v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>A boolean.</summary>
     public bool? Boolean(string name, bool required = false) =>
@@ -92,23 +92,23 @@ public sealed class ObjectReader
     /// <summary>A duration in seconds within [<paramref name="min"/>, <paramref name="max"/>] seconds.</summary>
     public long? Duration(string name, long min = 0, long max = long.MaxValue, bool required = false) =>
         Scalar(name, required, Scalars.DurationSeconds, "a duration such as 30m", v => v >= min && v <= max,
-            v => RangeMessage(name, Scalars.FormatDuration(v), Scalars.FormatDuration(min), max == long.MaxValue ? "any" : Scalars.FormatDuration(max)));
+            v => ParsingMessages.OutOfRange(name, Scalars.FormatDuration(v), Scalars.FormatDuration(min), max == long.MaxValue ? "any" : Scalars.FormatDuration(max)));
 
     /// <summary>A size in MiB within [<paramref name="min"/>, <paramref name="max"/>] MiB.</summary>
     public long? SizeMiB(string name, long min = 0, long max = long.MaxValue, bool required = false) =>
         Scalar(name, required, Scalars.SizeMiB, "a size such as 2 GiB", v => v >= min && v <= max,
-            v => RangeMessage(name, $"{v} MiB", $"{min} MiB", max == long.MaxValue ? "any" : $"{max} MiB"));
+            v => ParsingMessages.OutOfRange(name, $"{v} MiB", $"{min} MiB", max == long.MaxValue ? "any" : $"{max} MiB"));
 
     /// <summary>One of <paramref name="allowed"/> (matched case-insensitively, returned in its canonical spelling).</summary>
     public string? Enum(string name, IReadOnlyCollection<string> allowed, bool required = false)
     {
-        var raw = String(name, required, $"use one of {string.Join(", ", allowed)}");
+        var raw = String(name, required, ParsingMessages.UseOneOf(allowed));
         if (raw is null || OpaqueValue.Is(raw)) return raw;
         var match = allowed.FirstOrDefault(a => string.Equals(a, raw, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
             Diagnostics.Error(Path.Property(name), DiagnosticCodes.InvalidEnumValue,
-                $"\"{raw}\" is not a valid {name}; use one of {string.Join(", ", allowed)}.{Suggestions.DidYouMean(raw, allowed)}");
+                ParsingMessages.InvalidEnumValue(raw, name, allowed));
         }
         return match;
     }
@@ -231,13 +231,13 @@ public sealed class ObjectReader
             var path = Node.Path.Property(key);
             if (_familyProperties.Contains(key))
             {
-                Diagnostics.Error(path, DiagnosticCodes.PropertyNotInKind, $"{key} is not a property of {Kind}; remove it.");
+                Diagnostics.Error(path, DiagnosticCodes.PropertyNotInKind, ParsingMessages.NotInKind(key, Kind));
             }
             else
             {
                 var candidates = _read.Concat(_familyProperties);
                 Diagnostics.Error(path, DiagnosticCodes.UnknownProperty,
-                    $"{key} is not a known property of {Kind}.{Suggestions.DidYouMean(key, candidates)}");
+                    ParsingMessages.UnknownProperty(key, Kind, candidates));
             }
         }
     }
@@ -246,7 +246,7 @@ public sealed class ObjectReader
     public void TypeError(Node node, string expected)
     {
         var name = node.Path.Segments.IsEmpty ? "value" : node.Path.Segments[^1] is string s ? s : "item";
-        Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, $"{name} must be {expected}, not {node.Describe()}.");
+        Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, ParsingMessages.WrongType(name, expected, node.Describe()));
     }
 
     private T? Scalar<T>(string name, bool required, Func<string, ParseResult<T>> parse, string expected, Func<T, bool> inRange, Func<T, string> rangeMessage)
@@ -260,13 +260,13 @@ public sealed class ObjectReader
                 return null;
             case OpaqueNode o:
                 Diagnostics.Warning(node.Path, DiagnosticCodes.UnresolvedValue,
-                    $"{name} is {o.Expression}, which is known only at deploy time; the rules that need its value were skipped.");
+                    ParsingMessages.Unresolved(name, o.Expression));
                 return null;
             case ScalarNode s:
                 var result = parse(s.Value);
                 if (!result.Success)
                 {
-                    Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, $"{name}: {result.Error}.");
+                    Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, ParsingMessages.Unreadable(name, result.Error));
                     return null;
                 }
                 if (!inRange(result.Value))
@@ -280,7 +280,4 @@ public sealed class ObjectReader
                 return null;
         }
     }
-
-    private static string RangeMessage(string name, string value, string min, string max) =>
-        $"{name} is {value}; use a value from {min} to {max}.";
 }

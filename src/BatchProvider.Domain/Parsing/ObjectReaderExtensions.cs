@@ -1,4 +1,3 @@
-using System.Globalization;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Parsing;
@@ -15,7 +14,7 @@ public static class ObjectReaderExtensions
         var value = reader.Integer(name, required: required);
         if (value is null or (>= int.MinValue and <= int.MaxValue)) return (int?)value;
         reader.Diagnostics.Error(reader.Path.Property(name), DiagnosticCodes.OutOfRange,
-            $"{name} is {value.Value.ToString(CultureInfo.InvariantCulture)}, far larger than Batch accepts; use a value below {int.MaxValue.ToString(CultureInfo.InvariantCulture)}.");
+            ParsingMessages.BeyondInt32(name, value.Value));
         return null;
     }
 }

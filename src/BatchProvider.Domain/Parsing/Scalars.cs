@@ -17,7 +17,7 @@ public static partial class Scalars
         if (long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)) return ParseResult<long>.Ok(v);
         if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && Math.Floor(d) == d && Math.Abs(d) < 1e15)
             return ParseResult<long>.Ok((long)d);
-        return ParseResult<long>.Fail($"\"{text}\" is not a whole number");
+        return ParseResult<long>.Fail(ParsingMessages.NotAWholeNumber(text));
     }
 
     /// <summary>A finite decimal number.</summary>
@@ -25,7 +25,7 @@ public static partial class Scalars
     {
         if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
             return ParseResult<double>.Ok(d);
-        return ParseResult<double>.Fail($"\"{text}\" is not a number");
+        return ParseResult<double>.Fail(ParsingMessages.NotANumber(text));
     }
 
     /// <summary><c>true</c> or <c>false</c>, in any case (CloudFormation sends "true"/"false"; YAML users write True).</summary>
@@ -33,7 +33,7 @@ public static partial class Scalars
     {
         "true" => ParseResult<bool>.Ok(true),
         "false" => ParseResult<bool>.Ok(false),
-        _ => ParseResult<bool>.Fail($"\"{text}\" is not a boolean; use true or false"),
+        _ => ParseResult<bool>.Fail(ParsingMessages.NotABoolean(text)),
     };
 
     /// <summary>A duration in whole seconds: <c>90s</c>, <c>30m</c>, <c>4h</c>, <c>7d</c>, or a number of seconds.</summary>
@@ -41,7 +41,7 @@ public static partial class Scalars
     {
         var m = DurationPattern().Match(text.Trim());
         if (!m.Success)
-            return ParseResult<long>.Fail($"\"{text}\" is not a duration; use a number of seconds or a number with a unit, such as 90s, 30m, 4h or 7d");
+            return ParseResult<long>.Fail(ParsingMessages.NotADuration(text));
         var amount = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         var factor = m.Groups["u"].Value.ToLowerInvariant() switch
         {
@@ -52,7 +52,7 @@ public static partial class Scalars
         };
         var seconds = amount * factor;
         if (seconds != Math.Floor(seconds) || seconds > int.MaxValue)
-            return ParseResult<long>.Fail($"\"{text}\" is not a whole number of seconds");
+            return ParseResult<long>.Fail(ParsingMessages.NotWholeSeconds(text));
         return ParseResult<long>.Ok((long)seconds);
     }
 
@@ -61,7 +61,7 @@ public static partial class Scalars
     {
         var m = SizePattern().Match(text.Trim());
         if (!m.Success)
-            return ParseResult<long>.Fail($"\"{text}\" is not a size; use a number of MiB or a number with a unit, such as 512 MiB or 14 GiB");
+            return ParseResult<long>.Fail(ParsingMessages.NotASize(text));
         var amount = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         var factor = m.Groups["u"].Value.ToLowerInvariant() switch
         {
@@ -72,7 +72,7 @@ public static partial class Scalars
         };
         var mib = amount * factor;
         if (mib != Math.Floor(mib) || mib > int.MaxValue)
-            return ParseResult<long>.Fail($"\"{text}\" is not a whole number of MiB");
+            return ParseResult<long>.Fail(ParsingMessages.NotWholeMiB(text));
         return ParseResult<long>.Ok((long)mib);
     }
 

@@ -18,7 +18,7 @@ public static class ComputeEnvironmentParser
         var id = item.Get("Id") is ScalarNode { Value: var text } ? text : null;
         if (kind is null || OpaqueValue.Is(kind))
         {
-            if (OpaqueValue.Is(kind)) diagnostics.Error(item.Path.Property("Kind"), DiagnosticCodes.WrongType, "Kind must be written in the template, not computed; use one of ManagedEc2, ManagedEks, Fargate, Unmanaged.");
+            if (OpaqueValue.Is(kind)) diagnostics.Error(item.Path.Property("Kind"), DiagnosticCodes.WrongType, ParsingMessages.KindComputed);
             return null;
         }
 

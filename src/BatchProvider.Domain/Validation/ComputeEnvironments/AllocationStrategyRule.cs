@@ -18,12 +18,12 @@ public sealed class AllocationStrategyRule : ComputeEnvironmentRule
         var spot = instance.Spot == true;
         if (strategy.StartsWith("SPOT_", StringComparison.Ordinal) && !spot)
             diagnostics.Error(path, DiagnosticCodes.CeAllocationStrategy,
-                $"AllocationStrategy is {strategy}, which is only for Spot; set Spot: true, or use BEST_FIT_PROGRESSIVE or BEST_FIT_PROGRESSIVE_ORDERED for On-Demand.");
+                ComputeEnvironmentMessages.SpotStrategyOnDemand(strategy));
         else if (strategy == "BEST_FIT_PROGRESSIVE_ORDERED" && spot)
             diagnostics.Error(path, DiagnosticCodes.CeAllocationStrategy,
-                "AllocationStrategy is BEST_FIT_PROGRESSIVE_ORDERED, which is only for On-Demand; with Spot use SPOT_PRICE_CAPACITY_OPTIMIZED, SPOT_CAPACITY_OPTIMIZED or SPOT_CAPACITY_OPTIMIZED_PRIORITIZED.");
+                ComputeEnvironmentMessages.OrderedStrategyWithSpot);
         else if (strategy == "BEST_FIT" && spec is ManagedEksComputeEnvironmentSpec)
             diagnostics.Error(path, DiagnosticCodes.CeAllocationStrategy,
-                $"AllocationStrategy is BEST_FIT, which a ManagedEks compute environment does not support; use {(spot ? "SPOT_PRICE_CAPACITY_OPTIMIZED" : "BEST_FIT_PROGRESSIVE")}.");
+                ComputeEnvironmentMessages.BestFitOnEks(spot));
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class EksRule : IStackRule
         {
             var sixth = group.ElementAt(MaxPerCluster);
             diagnostics.Warning(sixth.PathOf("EksCluster"), DiagnosticCodes.CeEksClusterQuota,
-                $"EksCluster {group.Key} is used by {group.Count()} compute environments; Batch allows {MaxPerCluster} per cluster.");
+                ComputeEnvironmentMessages.EksClusterQuota(group.Key, group.Count(), MaxPerCluster));
         }
     }
 
@@ -31,23 +31,23 @@ public sealed partial class EksRule : IStackRule
     {
         if (spec.EksCluster is null)
             diagnostics.Error(spec.PathOf("EksCluster"), DiagnosticCodes.RequiredPropertyMissing,
-                "EksCluster is required for a ManagedEks compute environment; give the cluster ARN, arn:aws:eks:REGION:ACCOUNT:cluster/NAME.");
+                ComputeEnvironmentMessages.EksClusterMissing);
         else if (RuleContext.Known(spec.EksCluster) && !ClusterArn().IsMatch(spec.EksCluster))
             diagnostics.Error(spec.PathOf("EksCluster"), DiagnosticCodes.CeEksClusterArn,
-                $"EksCluster is \"{spec.EksCluster}\", which is not an EKS cluster ARN; use arn:aws:eks:REGION:ACCOUNT:cluster/NAME.");
+                ComputeEnvironmentMessages.EksClusterNotArn(spec.EksCluster));
 
         var ns = spec.KubernetesNamespace;
         var path = spec.PathOf("KubernetesNamespace");
         if (ns is null)
             diagnostics.Error(path, DiagnosticCodes.RequiredPropertyMissing,
-                "KubernetesNamespace is required for a ManagedEks compute environment; give the namespace the jobs run in, e.g. batch.");
+                ComputeEnvironmentMessages.KubernetesNamespaceMissing);
         else if (!RuleContext.Known(ns))
             return;
         else if (ns == "default" || ns.StartsWith("kube-", StringComparison.Ordinal))
-            diagnostics.Error(path, DiagnosticCodes.CeEksNamespace, $"KubernetesNamespace is \"{ns}\", which Batch does not allow (not default, not kube-*); use a namespace of your own, e.g. batch.");
+            diagnostics.Error(path, DiagnosticCodes.CeEksNamespace, ComputeEnvironmentMessages.KubernetesNamespaceReserved(ns));
         else if (ns.Length > 63 || !Namespace().IsMatch(ns))
             diagnostics.Error(path, DiagnosticCodes.CeEksNamespace,
-                $"KubernetesNamespace is \"{ns}\"; use 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit.");
+                ComputeEnvironmentMessages.KubernetesNamespaceFormat(ns));
     }
 
     [GeneratedRegex(@"^arn:aws[a-z-]*:eks:[a-z0-9-]+:\d{12}:cluster/[A-Za-z0-9][A-Za-z0-9_-]*$")]

@@ -19,15 +19,15 @@ public sealed class InPlaceUpdateRule : ComputeEnvironmentRule
         var strategy = desired.Create.ComputeResources?.AllocationStrategy;
         var role = instance.ServiceRole;
         string? why = strategy == "BEST_FIT"
-            ? "AllocationStrategy BEST_FIT allows no in-place infrastructure update"
+            ? ComputeEnvironmentMessages.BestFitAllowsNoInPlaceUpdate
             : role is not null && RuleContext.Known(role) && !role.EndsWith("/" + RoleRule.ServiceLinkedRoleName, StringComparison.Ordinal)
-                ? "a custom ServiceRole allows no in-place infrastructure update (only the AWSServiceRoleForBatch service-linked role does)"
+                ? ComputeEnvironmentMessages.CustomRoleAllowsNoInPlaceUpdate
                 : null;
         if (why is not null)
             diagnostics.Warning(spec.PathOf(property), DiagnosticCodes.CeNoInPlaceUpdates,
-                $"{property} has no effect: {why}, so changes replace the compute environment; remove it, or use BEST_FIT_PROGRESSIVE / SPOT_PRICE_CAPACITY_OPTIMIZED with the service-linked role.");
+                ComputeEnvironmentMessages.NoInPlaceUpdate(property, why));
         if (instance.UpdateToLatestImageVersion == true && instance.Images?.FirstOrDefault(i => i.ImageIdOverride is not null) is { } pinned)
             diagnostics.Warning(spec.PathOf("UpdateToLatestImageVersion"), DiagnosticCodes.CeNoInPlaceUpdates,
-                $"UpdateToLatestImageVersion has no effect while an image is pinned with ImageIdOverride ({pinned.ImageIdOverride}); remove one of them.");
+                ComputeEnvironmentMessages.PinnedImage(pinned.ImageIdOverride));
     }
 }

@@ -21,7 +21,7 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
         if (written.Count == 0 && instance.UseOptimalInstanceClasses == false)
         {
             diagnostics.Error(spec.PathOf("UseOptimalInstanceClasses"), DiagnosticCodes.CeNoInstanceTypes,
-                "UseOptimalInstanceClasses is false and neither InstanceTypes nor InstanceClasses is given, so there is no instance type; give InstanceTypes or InstanceClasses, or remove UseOptimalInstanceClasses.");
+                ComputeEnvironmentMessages.NoInstanceTypes);
             return;
         }
         CheckArchitecture(instance, written, diagnostics);
@@ -31,10 +31,10 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
             var family = InstanceTypes.FamilyOf(type);
             if (family == "a1" && imageTypes.FirstOrDefault(t => t.Contains("AL2023", StringComparison.Ordinal)) is { } al2023)
                 diagnostics.Error(path, DiagnosticCodes.CeAl2023A1,
-                    $"{Name(path)} includes {type}, but A1 instances do not support the {al2023} image{(instance.Images is null ? " (the default)" : "")}; use a Graviton family such as m6g or c7g, or an AL2 image type.");
+                    ComputeEnvironmentMessages.A1WithAl2023(Name(path), type, al2023, instance.Images is null));
             if (OldGpuFamilies.Contains(family) && imageTypes.Contains("ECS_AL2023_NVIDIA"))
                 diagnostics.Error(path, DiagnosticCodes.CeNvidiaAl2023OldGpu,
-                    $"{Name(path)} includes {type}, but ECS_AL2023_NVIDIA does not support p3 or g3 instances; use g4dn, g5, p4d or newer, or the ECS_AL2_NVIDIA image.");
+                    ComputeEnvironmentMessages.OldGpuWithNvidiaAl2023(Name(path), type));
         }
     }
 
@@ -48,8 +48,7 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
         var other = known.First(k => k.Arch != first.Arch);
         var optimal = other.Type == "optimal" || first.Type == "optimal";
         diagnostics.Error(other.Path, DiagnosticCodes.CeMixedArchitectures,
-            $"{Name(other.Path)} mixes {other.Arch!.Value.Name()} ({other.Type}) with {first.Arch!.Value.Name()} ({first.Type}); all instance types of a compute environment must share one CPU architecture"
-            + (optimal ? " (optimal means x86_64 instances; set UseOptimalInstanceClasses: false for Graviton)." : "; split them into two compute environments."));
+            ComputeEnvironmentMessages.MixedArchitectures(Name(other.Path), other.Arch!.Value.Name(), other.Type, first.Arch!.Value.Name(), first.Type, optimal));
     }
 
     private static List<(string Type, Diagnostics.PropertyPath Path)> Written(InstanceComputeEnvironmentSpec spec, RuleContext context)

@@ -25,7 +25,7 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
         CheckVersion(template.Version, template.Path, diagnostics);
         if (template.Overrides.Length > MaxOverrides)
             diagnostics.Error(template.Path.Property("Overrides"), DiagnosticCodes.CeLaunchTemplateOverride,
-                $"Overrides has {template.Overrides.Length} entries; Batch allows at most {MaxOverrides}.");
+                ComputeEnvironmentMessages.TooManyOverrides(template.Overrides.Length, MaxOverrides));
         var instanceTypes = (desired.Create.ComputeResources?.InstanceTypes ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var targeted = new Dictionary<string, PropertyPath>(StringComparer.OrdinalIgnoreCase);
         foreach (var o in template.Overrides)
@@ -37,14 +37,14 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
                 if (!RuleContext.Known(target)) continue;
                 var path = context.ItemPath(o.Path.Property("TargetInstanceTypes"), i);
                 if (InstanceTypes.IsToken(target))
-                    diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride, $"TargetInstanceTypes includes {target}; name real instance types or families, not Batch's tokens.");
+                    diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride, ComputeEnvironmentMessages.OverrideTargetIsToken(target));
                 else if (RuleContext.Known([.. instanceTypes]) && !instanceTypes.Contains(target) && !instanceTypes.Contains(InstanceTypes.FamilyOf(target)))
                     diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride,
-                        $"TargetInstanceTypes includes {target}, which is not among the compute environment's instance types ({string.Join(", ", instanceTypes)}); add it to InstanceTypes or InstanceClasses.");
+                        ComputeEnvironmentMessages.OverrideTargetNotInstanceType(target, instanceTypes));
                 var overlap = targeted.Keys.FirstOrDefault(t => t.Equals(target, StringComparison.OrdinalIgnoreCase)
                     || InstanceTypes.FamilyOf(t) == target.ToLowerInvariant() || InstanceTypes.FamilyOf(target) == t.ToLowerInvariant());
                 if (overlap is not null)
-                    diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride, $"TargetInstanceTypes entry {target} overlaps {overlap} at {targeted[overlap]}; each instance type may be targeted once.");
+                    diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride, ComputeEnvironmentMessages.OverrideTargetOverlap(target, overlap, targeted[overlap]));
                 else
                     targeted[target] = path;
             }
@@ -54,17 +54,17 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
     private static void IdOrName(string? id, string? name, PropertyPath path, string what, DiagnosticBag diagnostics)
     {
         if (RuleContext.Known(id) && !id!.StartsWith("lt-", StringComparison.Ordinal))
-            diagnostics.Error(path.Property("Id"), DiagnosticCodes.CeLaunchTemplateFormat, $"Id is \"{id}\", which is not a launch template id (lt-...); give the id, or the template's name as Name.");
+            diagnostics.Error(path.Property("Id"), DiagnosticCodes.CeLaunchTemplateFormat, ComputeEnvironmentMessages.LaunchTemplateIdFormat(id));
         if (id is not null && name is not null)
-            diagnostics.Error(path.Property("Name"), DiagnosticCodes.CeLaunchTemplateIdOrName, $"{what} gives both Id and Name; give only one of them.");
+            diagnostics.Error(path.Property("Name"), DiagnosticCodes.CeLaunchTemplateIdOrName, ComputeEnvironmentMessages.LaunchTemplateIdAndName(what));
         else if (id is null && name is null)
-            diagnostics.Error(path.Property("Id"), DiagnosticCodes.CeLaunchTemplateIdOrName, $"{what} needs Id or Name; give the launch template's id (lt-...) or name.");
+            diagnostics.Error(path.Property("Id"), DiagnosticCodes.CeLaunchTemplateIdOrName, ComputeEnvironmentMessages.LaunchTemplateIdOrNameMissing(what));
     }
 
     private static void CheckVersion(string? version, PropertyPath path, DiagnosticBag diagnostics)
     {
         if (!RuleContext.Known(version) || version is "$Latest" or "$Default" || (long.TryParse(version, out var n) && n >= 1)) return;
-        diagnostics.Error(path.Property("Version"), DiagnosticCodes.CeLaunchTemplateFormat, $"Version is \"{version}\"; use $Default, $Latest or a version number.");
+        diagnostics.Error(path.Property("Version"), DiagnosticCodes.CeLaunchTemplateFormat, ComputeEnvironmentMessages.LaunchTemplateVersionFormat(version));
     }
 
     private static void CheckUserdata(InstanceComputeEnvironmentSpec spec, DiagnosticBag diagnostics)
@@ -74,12 +74,12 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
         if (spec is ManagedEc2ComputeEnvironmentSpec)
         {
             foreach (var (userdata, path) in entries.Where(e => e.UserdataType is not null))
-                diagnostics.Error(path.Property("UserdataType"), DiagnosticCodes.CeUserdataType, $"UserdataType is {userdata}, which applies only to ManagedEks compute environments; remove it.");
+                diagnostics.Error(path.Property("UserdataType"), DiagnosticCodes.CeUserdataType, ComputeEnvironmentMessages.UserdataTypeOnlyEks(userdata));
             return;
         }
         var customAl2023 = spec.Images?.FirstOrDefault(i => i.ImageIdOverride is not null && i.Type is "EKS_AL2023" or "EKS_AL2023_NVIDIA");
         if (customAl2023 is not null && template?.UserdataType != "EKS_NODEADM")
             diagnostics.Error(template is null ? customAl2023.Path.Property("ImageIdOverride") : template.Path.Property("UserdataType"), DiagnosticCodes.CeUserdataType,
-                $"A custom AMI of type {customAl2023.Type} needs LaunchTemplate.UserdataType EKS_NODEADM (nodeadm bootstraps AL2023 nodes); set it in the launch template.");
+                ComputeEnvironmentMessages.CustomAl2023NeedsNodeadm(customAl2023.Type));
     }
 }

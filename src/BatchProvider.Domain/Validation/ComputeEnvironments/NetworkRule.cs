@@ -32,17 +32,17 @@ public sealed class NetworkRule : ComputeEnvironmentRule
 
         if (subnets is null || subnets.Value.IsEmpty)
             diagnostics.Error(spec.PathOf("Subnets"), subnets is null ? DiagnosticCodes.RequiredPropertyMissing : DiagnosticCodes.CeSubnetCount,
-                $"Subnets is required for {Describe(spec)}; give the VPC subnet ids (here or in Defaults).");
+                ComputeEnvironmentMessages.SubnetsRequired(Describe(spec)));
         else if (fargate && RuleContext.Known(subnets.Value) && subnets.Value.Length > MaxFargateSubnets)
-            diagnostics.Error(spec.PathOf("Subnets"), DiagnosticCodes.CeSubnetCount, $"Subnets has {subnets.Value.Length} entries; a Fargate compute environment allows at most {MaxFargateSubnets}.");
+            diagnostics.Error(spec.PathOf("Subnets"), DiagnosticCodes.CeSubnetCount, ComputeEnvironmentMessages.TooManyFargateSubnets(subnets.Value.Length, MaxFargateSubnets));
 
         if (fargate && (groups is null || groups.Value.IsEmpty))
             diagnostics.Error(spec.PathOf("SecurityGroups"), groups is null ? DiagnosticCodes.RequiredPropertyMissing : DiagnosticCodes.CeSecurityGroupCount,
-                "SecurityGroups is required for a Fargate compute environment; give 1 to 5 security group ids (here or in Defaults).");
+                ComputeEnvironmentMessages.FargateSecurityGroupsRequired);
         else if (groups is { } g && RuleContext.Known(g) && g.Length > MaxSecurityGroups)
-            diagnostics.Error(spec.PathOf("SecurityGroups"), DiagnosticCodes.CeSecurityGroupCount, $"SecurityGroups has {g.Length} entries; use 1 to {MaxSecurityGroups}.");
+            diagnostics.Error(spec.PathOf("SecurityGroups"), DiagnosticCodes.CeSecurityGroupCount, ComputeEnvironmentMessages.TooManySecurityGroups(g.Length, MaxSecurityGroups));
         else if (groups is { IsEmpty: true })
-            diagnostics.Error(spec.PathOf("SecurityGroups"), DiagnosticCodes.CeSecurityGroupCount, "SecurityGroups is empty; give 1 to 5 security group ids or remove it.");
+            diagnostics.Error(spec.PathOf("SecurityGroups"), DiagnosticCodes.CeSecurityGroupCount, ComputeEnvironmentMessages.SecurityGroupsEmpty);
     }
 
     private static void CheckIds(ComputeEnvironmentSpec spec, string property, IReadOnlyList<string>? values, string prefix, RuleContext context, DiagnosticBag diagnostics)
@@ -51,7 +51,7 @@ public sealed class NetworkRule : ComputeEnvironmentRule
         {
             if (!RuleContext.Known(value) || value.StartsWith(prefix, StringComparison.Ordinal)) continue;
             diagnostics.Error(context.ItemPath(spec.PathOf(property), i), DiagnosticCodes.CeNetworkId,
-                $"{property} includes \"{value}\", which is not an id; Batch takes ids such as {prefix}0123456789abcdef0, not names.");
+                ComputeEnvironmentMessages.NotANetworkId(property, value, prefix));
         }
     }
 

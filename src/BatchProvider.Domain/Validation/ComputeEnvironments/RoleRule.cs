@@ -22,13 +22,13 @@ public sealed class RoleRule : ComputeEnvironmentRule
         var instanceRole = instance.InstanceRole;
         if (instanceRole is null)
             diagnostics.Error(spec.PathOf("InstanceRole"), DiagnosticCodes.RequiredPropertyMissing,
-                $"InstanceRole is required for {Parsing.ComputeEnvironments.ComputeEnvironmentProperties.Describe(spec.Kind)}; give an instance profile name or ARN (arn:aws:iam::ACCOUNT:instance-profile/NAME), here or in Defaults.");
+                ComputeEnvironmentMessages.InstanceRoleRequired(Parsing.ComputeEnvironments.ComputeEnvironmentProperties.Describe(spec.Kind)));
         else if (RuleContext.Known(instanceRole) && instanceRole.Contains(":role/", StringComparison.Ordinal))
             diagnostics.Error(spec.PathOf("InstanceRole"), DiagnosticCodes.CeInstanceRoleIsRole,
-                $"InstanceRole is the IAM role ARN {instanceRole}; give the instance profile instead ({instanceRole.Replace(":role/", ":instance-profile/", StringComparison.Ordinal)} if it has the same name).");
+                ComputeEnvironmentMessages.InstanceRoleIsRole(instanceRole));
         if (RuleContext.Known(instance.SpotFleetRole) && instance.SpotFleetRole!.StartsWith("arn:", StringComparison.Ordinal) && !instance.SpotFleetRole.Contains(":role/", StringComparison.Ordinal))
             diagnostics.Error(spec.PathOf("SpotFleetRole"), DiagnosticCodes.CeRoleArn,
-                $"SpotFleetRole is {instance.SpotFleetRole}, which is not an IAM role ARN; give arn:aws:iam::ACCOUNT:role/NAME of a role with AmazonEC2SpotFleetTaggingRole.");
+                ComputeEnvironmentMessages.SpotFleetRoleNotArn(instance.SpotFleetRole));
     }
 
     private static void CheckServiceRole(ComputeEnvironmentSpec spec, DiagnosticBag diagnostics)
@@ -39,14 +39,14 @@ public sealed class RoleRule : ComputeEnvironmentRule
         {
             if (spec is UnmanagedComputeEnvironmentSpec)
                 diagnostics.Error(path, DiagnosticCodes.RequiredPropertyMissing,
-                    "ServiceRole is required for an Unmanaged compute environment (Batch uses no service-linked role there); give the ARN of the Batch service role.");
+                    ComputeEnvironmentMessages.UnmanagedServiceRoleRequired);
             return;
         }
         if (!RuleContext.Known(role)) return;
         if (role == ServiceLinkedRoleName)
             diagnostics.Error(path, DiagnosticCodes.CeServiceRoleShortName,
-                $"ServiceRole is the bare name {ServiceLinkedRoleName}, which leaves the compute environment unable to stabilize or be deleted; remove ServiceRole to use the service-linked role, or give its full ARN arn:aws:iam::ACCOUNT:role/aws-service-role/batch.amazonaws.com/{ServiceLinkedRoleName}.");
+                ComputeEnvironmentMessages.ServiceRoleShortName(ServiceLinkedRoleName));
         else if (role.StartsWith("arn:", StringComparison.Ordinal) && !role.Contains(":role/", StringComparison.Ordinal))
-            diagnostics.Error(path, DiagnosticCodes.CeRoleArn, $"ServiceRole is {role}, which is not an IAM role ARN; give arn:aws:iam::ACCOUNT:role/NAME.");
+            diagnostics.Error(path, DiagnosticCodes.CeRoleArn, ComputeEnvironmentMessages.ServiceRoleNotArn(role));
     }
 }

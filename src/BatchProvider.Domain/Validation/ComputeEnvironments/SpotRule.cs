@@ -17,15 +17,15 @@ public sealed class SpotRule : ComputeEnvironmentRule
         var spot = instance.Spot == true;
         if (!spot && instance.SpotBidPercentage is { } bid)
             diagnostics.Error(spec.PathOf("SpotBidPercentage"), DiagnosticCodes.CeBidPercentageWithoutSpot,
-                $"SpotBidPercentage is {bid}, but the compute environment is On-Demand; set Spot: true or remove SpotBidPercentage.");
+                ComputeEnvironmentMessages.BidPercentageWithoutSpot(bid));
         if (instance.SpotBidPercentage is < 0 or > 100)
             diagnostics.Error(spec.PathOf("SpotBidPercentage"), DiagnosticCodes.OutOfRange,
-                $"SpotBidPercentage is {instance.SpotBidPercentage}; use a value from 0 to 100 (percent of the On-Demand price).");
+                ComputeEnvironmentMessages.BidPercentageOutOfRange(instance.SpotBidPercentage));
         if (!spot && instance.SpotFleetRole is not null)
             diagnostics.Error(spec.PathOf("SpotFleetRole"), DiagnosticCodes.CeSpotFleetRoleWithoutSpot,
-                "SpotFleetRole is set, but the compute environment is On-Demand; set Spot: true or remove SpotFleetRole.");
+                ComputeEnvironmentMessages.SpotFleetRoleWithoutSpot);
         if (spot && desired.Create.ComputeResources?.AllocationStrategy == "BEST_FIT" && instance.SpotFleetRole is null)
             diagnostics.Error(spec.PathOf("SpotFleetRole"), DiagnosticCodes.CeSpotFleetRoleRequired,
-                "SpotFleetRole is required for Spot with AllocationStrategy BEST_FIT; give the ARN of a role with AmazonEC2SpotFleetTaggingRole, or use SPOT_PRICE_CAPACITY_OPTIMIZED.");
+                ComputeEnvironmentMessages.SpotFleetRoleRequired);
     }
 }

@@ -12,6 +12,6 @@ public sealed class UnusedComputeEnvironmentRule : ComputeEnvironmentRule
     {
         if (context.Spec.JobQueues.Any(q => q.ComputeEnvironments.Any(ce => ce.Reference == spec.Id))) return;
         diagnostics.Warning(spec.Path.Property("Id"), DiagnosticCodes.CeUnused,
-            $"Compute environment {spec.Id} is used by no job queue, so no job can run on it; add it to a queue's ComputeEnvironments or remove it.");
+            ComputeEnvironmentMessages.Unused(spec.Id));
     }
 }

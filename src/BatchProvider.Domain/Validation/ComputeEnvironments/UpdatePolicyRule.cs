@@ -1,6 +1,5 @@
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
-using BatchProvider.Domain.Parsing;
 using BatchProvider.Domain.Spec.ComputeEnvironments;
 
 namespace BatchProvider.Domain.Validation.ComputeEnvironments;
@@ -21,10 +20,10 @@ public sealed class UpdatePolicyRule : ComputeEnvironmentRule
         if (instance.UpdatePolicy is { JobExecutionTimeoutSeconds: { } timeout } policy
             && (timeout % 60 != 0 || timeout < 60 || timeout > MaxJobExecutionTimeoutMinutes * 60))
             diagnostics.Error(policy.Path.Property("JobExecutionTimeout"), DiagnosticCodes.CeUpdatePolicyTimeout,
-                $"JobExecutionTimeout is {Scalars.FormatDuration(timeout)}; use whole minutes from 1m to {MaxJobExecutionTimeoutMinutes}m (5d).");
+                ComputeEnvironmentMessages.JobExecutionTimeout(timeout, MaxJobExecutionTimeoutMinutes));
         if (instance.ScalingPolicy is { MinScaleDownDelaySeconds: { } delay } scaling
             && delay != 0 && (delay % 60 != 0 || delay < 20 * 60 || delay > 10080 * 60))
             diagnostics.Error(scaling.Path.Property("MinScaleDownDelay"), DiagnosticCodes.CeScalingPolicyDelay,
-                $"MinScaleDownDelay is {Scalars.FormatDuration(delay)}; use whole minutes from 20m to 7d, or 0 to unset it.");
+                ComputeEnvironmentMessages.MinScaleDownDelay(delay));
     }
 }

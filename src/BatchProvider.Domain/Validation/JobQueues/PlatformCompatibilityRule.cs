@@ -22,7 +22,7 @@ public sealed class PlatformCompatibilityRule : JobQueueRule
         if (mixed.Spec is not null)
         {
             diagnostics.Error(mixed.Entry.ReferencePath, DiagnosticCodes.JqMixedPlatforms,
-                $"ComputeEnvironments mixes {mixed.Spec.Id} ({QueuePlatforms.PlatformOf(mixed.Spec)}) with {first.Spec.Id} ({firstPlatform}); a queue's compute environments must all be ECS on EC2, all EKS or all Fargate; use separate queues.");
+                JobQueueMessages.MixedPlatforms(mixed.Spec.Id, QueuePlatforms.PlatformOf(mixed.Spec), first.Spec.Id, firstPlatform));
             return;
         }
         var firstArchs = QueuePlatforms.ArchitecturesOf(context, first.Spec);
@@ -32,7 +32,7 @@ public sealed class PlatformCompatibilityRule : JobQueueRule
             if (firstArchs.Count == 1 && archs.Count == 1 && !firstArchs.SetEquals(archs))
             {
                 diagnostics.Error(other.Entry.ReferencePath, DiagnosticCodes.JqMixedArchitectures,
-                    $"ComputeEnvironments mixes {other.Spec.Id} ({archs.Single().Name()}) with {first.Spec.Id} ({firstArchs.Single().Name()}); a queue's compute environments must share one CPU architecture; use separate queues.");
+                    JobQueueMessages.MixedArchitectures(other.Spec.Id, archs.Single().Name(), first.Spec.Id, firstArchs.Single().Name()));
                 return;
             }
         }

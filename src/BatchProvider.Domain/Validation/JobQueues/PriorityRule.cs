@@ -15,6 +15,6 @@ public sealed class PriorityRule : JobQueueRule
     {
         if (spec.Priority is < 0 or > MaxPriority)
             diagnostics.Error(spec.Path.Property("Priority"), DiagnosticCodes.JqPriority,
-                $"Priority is {spec.Priority}; use a value from 0 to {MaxPriority} (higher wins when queues share a compute environment).");
+                JobQueueMessages.PriorityOutOfRange(spec.Priority, MaxPriority));
     }
 }

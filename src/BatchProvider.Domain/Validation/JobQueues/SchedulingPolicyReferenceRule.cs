@@ -1,6 +1,5 @@
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
-using BatchProvider.Domain.Parsing;
 using BatchProvider.Domain.Spec.JobQueues;
 
 namespace BatchProvider.Domain.Validation.JobQueues;
@@ -15,12 +14,12 @@ public sealed class SchedulingPolicyReferenceRule : JobQueueRule
         if (!RuleContext.Known(spec.SchedulingPolicy))
         {
             diagnostics.Error(spec.Path.Property("SchedulingPolicy"), DiagnosticCodes.JqUnknownSchedulingPolicy,
-                "SchedulingPolicy must be written as the Id of a scheduling policy of this stack, not computed.");
+                JobQueueMessages.SchedulingPolicyComputed);
             return;
         }
         var ids = context.Spec.SchedulingPolicies.Select(p => p.Id).ToList();
         if (ids.Contains(spec.SchedulingPolicy!)) return;
         diagnostics.Error(spec.Path.Property("SchedulingPolicy"), DiagnosticCodes.JqUnknownSchedulingPolicy,
-            $"SchedulingPolicy is \"{spec.SchedulingPolicy}\", which is not a scheduling policy of this stack; use one of {(ids.Count > 0 ? string.Join(", ", ids) : "(none defined: add it to SchedulingPolicies)")}.{Suggestions.DidYouMean(spec.SchedulingPolicy!, ids)}");
+            JobQueueMessages.UnknownSchedulingPolicy(spec.SchedulingPolicy!, ids));
     }
 }

@@ -18,7 +18,7 @@ public sealed class SharedComputeEnvironmentRule : IStackRule
             var owned = QueuePlatforms.Owned(context, spec).ToList();
             if (owned.Count > 0 && owned.All(o => o.Spec.Enabled == false) && spec.ComputeEnvironments.All(e => !e.IsArn))
                 diagnostics.Warning(spec.Path.Property("ComputeEnvironments"), DiagnosticCodes.JqNoEnabledComputeEnvironment,
-                    $"Every compute environment of queue {spec.Id} has Enabled: false, so its jobs stay RUNNABLE; enable one of them.");
+                    JobQueueMessages.NoEnabledComputeEnvironment(spec.Id));
             for (var j = 0; j < i; j++)
             {
                 var (other, otherDesired) = queues[j];
@@ -27,7 +27,7 @@ public sealed class SharedComputeEnvironmentRule : IStackRule
                     .Intersect(otherDesired.ComputeEnvironments.Select(c => c.ComputeEnvironmentId ?? c.ExternalArn)).FirstOrDefault();
                 if (shared is null) continue;
                 diagnostics.Warning(spec.Path.Property("Priority"), DiagnosticCodes.JqEqualPriorityShared,
-                    $"Priority is {desired.Create.Priority}, the same as queue {other.Id}, and both use compute environment {shared}; give one queue a higher Priority so Batch knows whose jobs go first.");
+                    JobQueueMessages.EqualPriorityShared(desired.Create.Priority, other.Id, shared));
                 break;
             }
         }

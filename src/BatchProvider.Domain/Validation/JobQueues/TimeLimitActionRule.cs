@@ -1,6 +1,5 @@
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
-using BatchProvider.Domain.Parsing;
 using BatchProvider.Domain.Spec.JobQueues;
 
 namespace BatchProvider.Domain.Validation.JobQueues;
@@ -33,20 +32,20 @@ public sealed class TimeLimitActionRule : JobQueueRule
         {
             if (action.AfterSeconds is { } after && (after < MinSeconds || after > MaxSeconds))
                 diagnostics.Error(action.Path.Property("After"), DiagnosticCodes.JqTimeLimitAfter,
-                    $"After is {Scalars.FormatDuration(after)}; use a value from 10m to 24h (600 to 86400 seconds).");
+                    JobQueueMessages.TimeLimitAfterOutOfRange(after));
             if (RuleContext.Known(action.Action) && !string.Equals(action.Action, "CANCEL", StringComparison.OrdinalIgnoreCase))
                 diagnostics.Error(action.Path.Property("Action"), DiagnosticCodes.JqTimeLimitAction,
                     string.Equals(action.Action, "TERMINATE", StringComparison.OrdinalIgnoreCase)
-                        ? "Action is TERMINATE, which Batch allows only on SageMaker training queues; use CANCEL."
-                        : $"Action is \"{action.Action}\"; use CANCEL.");
+                        ? JobQueueMessages.TimeLimitTerminate
+                        : JobQueueMessages.TimeLimitAction(action.Action));
             if (RuleContext.Known(action.State) && !string.Equals(action.State, "RUNNABLE", StringComparison.OrdinalIgnoreCase))
-                diagnostics.Error(action.Path.Property("State"), DiagnosticCodes.JqTimeLimitState, $"State is \"{action.State}\"; Batch only watches RUNNABLE, so use RUNNABLE or leave it out.");
+                diagnostics.Error(action.Path.Property("State"), DiagnosticCodes.JqTimeLimitState, JobQueueMessages.TimeLimitState(action.State));
             if (!RuleContext.Known(action.Reason)) continue;
             if (!ActionableReasons.Contains(action.Reason))
                 diagnostics.Warning(action.Path.Property("Reason"), DiagnosticCodes.JqTimeLimitReason,
-                    $"Reason is \"{action.Reason}\", which Batch does not report for RUNNABLE jobs, so the action never runs; use one of {string.Join(", ", ActionableReasons)}.{Suggestions.DidYouMean(action.Reason!, ActionableReasons)}");
+                    JobQueueMessages.TimeLimitReasonNotReported(action.Reason!, ActionableReasons));
             if (!reasons.Add(action.Reason!))
-                diagnostics.Error(action.Path.Property("Reason"), DiagnosticCodes.JqDuplicateTimeLimitReason, $"Reason {action.Reason} has two time limit actions; keep one.");
+                diagnostics.Error(action.Path.Property("Reason"), DiagnosticCodes.JqDuplicateTimeLimitReason, JobQueueMessages.DuplicateTimeLimitReason(action.Reason));
         }
     }
 }

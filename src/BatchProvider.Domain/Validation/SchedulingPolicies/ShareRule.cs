@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using BatchProvider.Domain.Diagnostics;
 
@@ -30,31 +29,31 @@ public sealed partial class ShareRule : IStackRule
         {
             if (policy.ComputeReservation is < 0 or > 99)
                 diagnostics.Error(policy.Path.Property("ComputeReservation"), DiagnosticCodes.SpComputeReservation,
-                    $"ComputeReservation is {policy.ComputeReservation}; use a percentage from 0 to 99.");
+                    SchedulingPolicyMessages.ComputeReservationOutOfRange(policy.ComputeReservation));
             if (policy.ShareDecaySeconds is > MaxShareDecaySeconds)
                 diagnostics.Error(policy.Path.Property("ShareDecay"), DiagnosticCodes.SpShareDecay,
-                    $"ShareDecay is {Parsing.Scalars.FormatDuration(policy.ShareDecaySeconds.Value)}; use a value from 0s to 7d (604800 seconds).");
+                    SchedulingPolicyMessages.ShareDecayTooLong(policy.ShareDecaySeconds.Value));
             if (policy.Shares.Length > MaxShares)
                 diagnostics.Error(policy.Path.Property("Shares").Index(MaxShares), DiagnosticCodes.SpTooManyShares,
-                    $"Shares has {policy.Shares.Length} entries; a scheduling policy takes at most {MaxShares}.");
+                    SchedulingPolicyMessages.TooManyShares(policy.Shares.Length, MaxShares));
             var seen = new List<(string Identifier, Diagnostics.PropertyPath Path)>();
             foreach (var share in policy.Shares)
             {
                 if (share.Weight is { } weight && (weight < MinWeight || weight > MaxWeight))
                     diagnostics.Error(share.Path.Property("Weight"), DiagnosticCodes.SpWeight,
-                        $"Weight is {weight.ToString(CultureInfo.InvariantCulture)}; use a value from {MinWeight.ToString(CultureInfo.InvariantCulture)} to {MaxWeight.ToString(CultureInfo.InvariantCulture)} (a lower weight gets more capacity).");
+                        SchedulingPolicyMessages.WeightOutOfRange(weight, MinWeight, MaxWeight));
                 if (!RuleContext.Known(share.Identifier)) continue;
                 var id = share.Identifier!;
                 var path = share.Path.Property("Identifier");
                 if (id.Length is 0 or > 255 || !IdentifierPattern().IsMatch(id))
                 {
                     diagnostics.Error(path, DiagnosticCodes.SpIdentifier,
-                        $"Identifier is \"{id}\"; use 1 to 255 letters and digits, optionally ending with '*' to match a prefix.");
+                        SchedulingPolicyMessages.IdentifierFormat(id));
                     continue;
                 }
                 if (seen.FirstOrDefault(s => Overlap(s.Identifier, id)) is { Identifier: not null } clash)
                     diagnostics.Error(path, DiagnosticCodes.SpOverlappingIdentifiers,
-                        $"Identifier \"{id}\" overlaps \"{clash.Identifier}\" at {clash.Path}; share identifiers and prefixes must not overlap.");
+                        SchedulingPolicyMessages.OverlappingIdentifiers(id, clash.Identifier, clash.Path));
                 seen.Add((id, path));
             }
         }

@@ -12,7 +12,7 @@ public sealed class UnusedSchedulingPolicyRule : IStackRule
         {
             if (context.Spec.JobQueues.Any(q => q.SchedulingPolicy == policy.Id)) continue;
             diagnostics.Warning(policy.Path.Property("Id"), DiagnosticCodes.SpUnused,
-                $"Scheduling policy {policy.Id} is used by no job queue; set a queue's SchedulingPolicy to it or remove it.");
+                SchedulingPolicyMessages.Unused(policy.Id));
         }
     }
 }

@@ -34,14 +34,14 @@ public sealed partial class IdRules : IStackRule
                 {
                     case null or NullNode:
                         diagnostics.Error(path, DiagnosticCodes.RequiredPropertyMissing,
-                            $"Id is required for every item of {family}; give letters, digits, '-' and '_', unique within {family}.");
+                            StackMessages.IdRequired(family));
                         break;
                     case ScalarNode { Value: var id }:
                         CheckId(family, id, stackName, path, seen, diagnostics);
                         break;
                     default:
                         diagnostics.Error(path, DiagnosticCodes.WrongType,
-                            "Id must be a string written in the template (not computed); use letters, digits, '-' and '_'.");
+                            StackMessages.IdNotString);
                         break;
                 }
             }
@@ -54,23 +54,23 @@ public sealed partial class IdRules : IStackRule
         {
             var fixedId = InvalidCharacter().Replace(id, "-").Trim('-');
             diagnostics.Error(path, DiagnosticCodes.IdFormat,
-                $"Id is \"{id}\"; use only letters, digits, '-' and '_'{(fixedId.Length > 0 ? $", e.g. \"{fixedId}\"" : "")}.");
+                StackMessages.IdFormat(id, fixedId));
         }
         else if (GenerationSuffix().IsMatch(id))
         {
             diagnostics.Error(path, DiagnosticCodes.IdGenerationSuffix,
-                $"Id is \"{id}\", which ends like a replacement generation (-g2, -g3 ...) that the provider adds to names; choose an Id that does not end in -g and digits.");
+                StackMessages.IdGenerationSuffix(id));
         }
         var name = ResourceNames.Base(stackName, id);
         if (name.Length > ResourceNames.MaxBaseLength)
         {
             diagnostics.Error(path, DiagnosticCodes.NameTooLong,
-                $"Id \"{id}\" makes the Batch name {name.Length} characters long; Name and Id together must stay within {ResourceNames.MaxBaseLength - 1} characters.");
+                StackMessages.IdMakesNameTooLong(id, name.Length, ResourceNames.MaxBaseLength));
         }
         if (!seen.TryAdd(id, path))
         {
             diagnostics.Error(path, DiagnosticCodes.DuplicateId,
-                $"Id \"{id}\" is already used by {seen[id]}; Ids must be unique within {family}.");
+                StackMessages.DuplicateId(id, seen[id], family));
         }
     }
 

@@ -22,6 +22,6 @@ public sealed class RegionQuotaRule : IStackRule
     {
         if (count <= max) return;
         diagnostics.Warning(PropertyPath.Root.Property(family), DiagnosticCodes.RegionQuota,
-            $"{family} has {count} items; Batch allows {max} per Region by default, so creation will fail unless the quota was raised.");
+            StackMessages.RegionQuota(family, count, max));
     }
 }

@@ -15,24 +15,24 @@ public sealed partial class StackNameRule : IStackRule
         {
             case null or NullNode:
                 diagnostics.Error(path, DiagnosticCodes.RequiredPropertyMissing,
-                    "Name is required for a BatchStack; give the prefix of every Batch resource name, e.g. research.");
+                    StackMessages.NameMissing);
                 break;
             case OpaqueNode o:
                 diagnostics.Warning(path, DiagnosticCodes.UnresolvedValue,
-                    $"Name is {o.Expression}, which is known only at deploy time; the name rules were skipped.");
+                    StackMessages.NameUnresolved(o.Expression));
                 break;
             case ScalarNode { Value: var name } when !NamePattern().IsMatch(name):
                 diagnostics.Error(path, DiagnosticCodes.StackName,
-                    $"Name is \"{name}\"; use letters, digits, '-' and '_', starting with a letter or digit, e.g. research.");
+                    StackMessages.NameFormat(name));
                 break;
             case ScalarNode { Value: var name } when name.Length > Expansion.ResourceNames.MaxBaseLength - 2:
                 diagnostics.Error(path, DiagnosticCodes.NameTooLong,
-                    $"Name is {name.Length} characters long; Batch names are {{Name}}-{{Id}} within {Expansion.ResourceNames.MaxBaseLength} characters, so use a much shorter Name (e.g. up to 40 characters).");
+                    StackMessages.NameTooLong(name.Length, Expansion.ResourceNames.MaxBaseLength));
                 break;
             case ScalarNode:
                 break;
             default:
-                diagnostics.Error(path, DiagnosticCodes.WrongType, "Name must be a string, e.g. research.");
+                diagnostics.Error(path, DiagnosticCodes.WrongType, StackMessages.NameNotString);
                 break;
         }
     }

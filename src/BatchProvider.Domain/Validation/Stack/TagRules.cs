@@ -46,14 +46,14 @@ public sealed class TagRules : IStackRule
         {
             var keyPath = path.Property(key);
             if (key.Length is 0 or > 128)
-                diagnostics.Error(keyPath, DiagnosticCodes.TagLength, $"Tag key \"{Short(key)}\" is {key.Length} characters long; use 1 to 128 characters.");
+                diagnostics.Error(keyPath, DiagnosticCodes.TagLength, StackMessages.TagKeyLength(key));
             if (value.Length > 256)
-                diagnostics.Error(keyPath, DiagnosticCodes.TagLength, $"Tag {Short(key)} has a value {value.Length} characters long; use at most 256 characters.");
+                diagnostics.Error(keyPath, DiagnosticCodes.TagLength, StackMessages.TagValueLength(key, value.Length));
             if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-                diagnostics.Error(keyPath, DiagnosticCodes.TagReservedPrefix, $"Tag key \"{Short(key)}\" starts with aws:, which AWS reserves; choose another key.");
+                diagnostics.Error(keyPath, DiagnosticCodes.TagReservedPrefix, StackMessages.TagAwsPrefix(key));
             else if (key.StartsWith("batchprovider:", StringComparison.OrdinalIgnoreCase))
                 diagnostics.Error(keyPath, DiagnosticCodes.TagReservedPrefix,
-                    $"Tag key \"{Short(key)}\" starts with batchprovider:, which the provider's ownership tags ({OwnershipTags.Stack}, ...) use; choose another key.");
+                    StackMessages.TagProviderPrefix(key, OwnershipTags.Stack));
         }
     }
 
@@ -61,8 +61,6 @@ public sealed class TagRules : IStackRule
     {
         if (tags is null || tags.Count <= MaxTags) return;
         diagnostics.Error(path, DiagnosticCodes.TagCount,
-            $"Tags come to {tags.Count} on this resource (stack tags, its own tags and the provider's 3 ownership tags); Batch allows at most {MaxTags}.");
+            StackMessages.TagCount(tags.Count, MaxTags));
     }
-
-    private static string Short(string text) => text.Length > 40 ? text[..40] + "..." : text;
 }
