@@ -65,39 +65,39 @@ public sealed class ObjectReader
         switch (node)
         {
             case null:
-                if (required) Missing(name, whatIsValid ?? "give a string");
+                if (required) Missing(name, whatIsValid ?? ParsingMessages.Give(ParsingMessages.AString));
                 return null;
             case ScalarNode s:
                 return s.Value;
             case OpaqueNode o:
                 return OpaqueValue.Of(o.Expression);
             default:
-                TypeError(node, "a string");
+                TypeError(node, ParsingMessages.AString);
                 return null;
         }
     }
 
     /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public long? Integer(string name, long min = long.MinValue, long max = long.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.Integer, "a whole number", v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Scalar(name, required, Scalars.Integer, ParsingMessages.AWholeNumber, v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>A decimal number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public double? Number(string name, double min = double.MinValue, double max = double.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.Number, "a number", v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Scalar(name, required, Scalars.Number, ParsingMessages.ANumber, v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>A boolean.</summary>
     public bool? Boolean(string name, bool required = false) =>
-        Scalar<bool>(name, required, Scalars.Boolean, "true or false", _ => true, _ => "");
+        Scalar<bool>(name, required, Scalars.Boolean, ParsingMessages.TrueOrFalse, _ => true, _ => "");
 
     /// <summary>A duration in seconds within [<paramref name="min"/>, <paramref name="max"/>] seconds.</summary>
     public long? Duration(string name, long min = 0, long max = long.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.DurationSeconds, "a duration such as 30m", v => v >= min && v <= max,
-            v => ParsingMessages.OutOfRange(name, Scalars.FormatDuration(v), Scalars.FormatDuration(min), max == long.MaxValue ? "any" : Scalars.FormatDuration(max)));
+        Scalar(name, required, Scalars.DurationSeconds, ParsingMessages.ADuration, v => v >= min && v <= max,
+            v => ParsingMessages.OutOfRange(name, Scalars.FormatDuration(v), Scalars.FormatDuration(min), max == long.MaxValue ? ParsingMessages.Unbounded : Scalars.FormatDuration(max)));
 
     /// <summary>A size in MiB within [<paramref name="min"/>, <paramref name="max"/>] MiB.</summary>
     public long? SizeMiB(string name, long min = 0, long max = long.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.SizeMiB, "a size such as 2 GiB", v => v >= min && v <= max,
-            v => ParsingMessages.OutOfRange(name, $"{v} MiB", $"{min} MiB", max == long.MaxValue ? "any" : $"{max} MiB"));
+        Scalar(name, required, Scalars.SizeMiB, ParsingMessages.ASize, v => v >= min && v <= max,
+            v => ParsingMessages.OutOfRange(name, ParsingMessages.MiB(v), ParsingMessages.MiB(min), max == long.MaxValue ? ParsingMessages.Unbounded : ParsingMessages.MiB(max)));
 
     /// <summary>One of <paramref name="allowed"/> (matched case-insensitively, returned in its canonical spelling).</summary>
     public string? Enum(string name, IReadOnlyCollection<string> allowed, bool required = false)
@@ -123,7 +123,7 @@ public sealed class ObjectReader
         switch (node)
         {
             case null:
-                if (required) Missing(name, "give a list of strings");
+                if (required) Missing(name, ParsingMessages.Give(ParsingMessages.AListOfStrings));
                 return null;
             case ScalarNode s:
                 return [s.Value];
@@ -142,13 +142,13 @@ public sealed class ObjectReader
                             builder.Add(OpaqueValue.Of(o.Expression));
                             break;
                         default:
-                            TypeError(item, "a string");
+                            TypeError(item, ParsingMessages.AString);
                             break;
                     }
                 }
                 return builder.ToImmutable();
             default:
-                TypeError(node, "a list of strings");
+                TypeError(node, ParsingMessages.AListOfStrings);
                 return null;
         }
     }
@@ -160,7 +160,7 @@ public sealed class ObjectReader
         switch (node)
         {
             case null:
-                if (required) Missing(name, "give an object of name: value pairs");
+                if (required) Missing(name, ParsingMessages.Give(ParsingMessages.AnObjectOfPairs));
                 return null;
             case MapNode map:
                 var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -175,13 +175,13 @@ public sealed class ObjectReader
                             builder[key] = OpaqueValue.Of(o.Expression);
                             break;
                         default:
-                            TypeError(value, "a string");
+                            TypeError(value, ParsingMessages.AString);
                             break;
                     }
                 }
                 return builder.ToImmutable();
             default:
-                TypeError(node, "an object of name: value pairs");
+                TypeError(node, ParsingMessages.AnObjectOfPairs);
                 return null;
         }
     }
@@ -193,12 +193,12 @@ public sealed class ObjectReader
         switch (node)
         {
             case null:
-                if (required) Missing(name, "give an object");
+                if (required) Missing(name, ParsingMessages.Give(ParsingMessages.AnObject));
                 return null;
             case MapNode map:
                 return map;
             default:
-                TypeError(node, "an object");
+                TypeError(node, ParsingMessages.AnObject);
                 return null;
         }
     }
@@ -210,14 +210,14 @@ public sealed class ObjectReader
         switch (node)
         {
             case null:
-                if (required) Missing(name, "give a list");
+                if (required) Missing(name, ParsingMessages.Give(ParsingMessages.AList));
                 return null;
             case ListNode list:
                 return list.Items;
             case MapNode or ScalarNode:
                 return [node];
             default:
-                TypeError(node, "a list");
+                TypeError(node, ParsingMessages.AList);
                 return null;
         }
     }
@@ -245,7 +245,7 @@ public sealed class ObjectReader
     /// <summary>Reports that <paramref name="node"/> is of the wrong shape.</summary>
     public void TypeError(Node node, string expected)
     {
-        var name = node.Path.Segments.IsEmpty ? "value" : node.Path.Segments[^1] is string s ? s : "item";
+        var name = node.Path.Segments.IsEmpty ? ParsingMessages.RootValueName : node.Path.Segments[^1] is string s ? s : ParsingMessages.ListItemName;
         Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, ParsingMessages.WrongType(name, expected, node.Describe()));
     }
 
@@ -256,7 +256,7 @@ public sealed class ObjectReader
         switch (node)
         {
             case null:
-                if (required) Missing(name, $"give {expected}");
+                if (required) Missing(name, ParsingMessages.Give(expected));
                 return null;
             case OpaqueNode o:
                 Diagnostics.Warning(node.Path, DiagnosticCodes.UnresolvedValue,

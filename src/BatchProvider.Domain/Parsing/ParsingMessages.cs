@@ -75,4 +75,52 @@ public static class ParsingMessages
 
     /// <summary>BS0007; <paramref name="kind"/> as "a Fargate compute environment".</summary>
     public static string NotInKind(string property, string kind) => $"{property} is not a property of {kind}; remove it.";
+
+    /// <summary>The did-you-mean that ends a message: " Did you mean 'X'?".</summary>
+    public static string DidYouMean(string suggestion) => $" Did you mean '{suggestion}'?";
+
+    /// <summary>The what-is-valid part of <see cref="Required"/> for a shape: "give a string".</summary>
+    public static string Give(string expected) => $"give {expected}";
+
+    /// <summary>A size as the range messages render it: "512 MiB".</summary>
+    public static string MiB(long value) => $"{value} MiB";
+
+    /// <summary>The upper end of an unbounded range in <see cref="OutOfRange"/>.</summary>
+    public const string Unbounded = "any";
+
+    /// <summary>The name <see cref="WrongType"/> uses for the root value.</summary>
+    public const string RootValueName = "value";
+
+    /// <summary>The name <see cref="WrongType"/> uses for a list item.</summary>
+    public const string ListItemName = "item";
+
+    /// <summary>The shape of a string, for <see cref="WrongType"/> and <see cref="Give"/>.</summary>
+    public const string AString = "a string";
+
+    /// <summary>The shape of a whole number.</summary>
+    public const string AWholeNumber = "a whole number";
+
+    /// <summary>The shape of a number.</summary>
+    public const string ANumber = "a number";
+
+    /// <summary>The shape of a boolean.</summary>
+    public const string TrueOrFalse = "true or false";
+
+    /// <summary>The shape of a duration.</summary>
+    public const string ADuration = "a duration such as 30m";
+
+    /// <summary>The shape of a size.</summary>
+    public const string ASize = "a size such as 2 GiB";
+
+    /// <summary>The shape of a list of strings.</summary>
+    public const string AListOfStrings = "a list of strings";
+
+    /// <summary>The shape of a string map (tags, environment, parameters).</summary>
+    public const string AnObjectOfPairs = "an object of name: value pairs";
+
+    /// <summary>The shape of a nested object.</summary>
+    public const string AnObject = "an object";
+
+    /// <summary>The shape of a nested list.</summary>
+    public const string AList = "a list";
 }

@@ -23,7 +23,7 @@ public static class Suggestions
 
     /// <summary>" Did you mean 'X'?" or an empty string.</summary>
     public static string DidYouMean(string input, IEnumerable<string> candidates) =>
-        Closest(input, candidates) is { } s ? $" Did you mean '{s}'?" : "";
+        Closest(input, candidates) is { } s ? ParsingMessages.DidYouMean(s) : "";
 
     private static int Distance(string a, string b)
     {
