@@ -7,5 +7,5 @@ internal static class ReconcileErrors
 {
     /// <summary>Throttling or a server-side failure: the service did not answer the question, so ask again.</summary>
     public static bool IsTransient(AwsServiceException e) =>
-        e.StatusCode == 429 || e.StatusCode >= 500 || e.ErrorCode is "TooManyRequestsException" or "ThrottlingException";
+        e.IsThrottling || e.IsServerError;
 }

@@ -89,7 +89,7 @@ public sealed class ApplierTests
     [Fact]
     public void Apply_WhenBatchRefusesACall_CarriesCodeMessageAndRequestId()
     {
-        _batch.InjectFault("CreateComputeEnvironment", _ => new Aws.AwsServiceException("batch", "ClientException", "quota exceeded", 400, "req-42"));
+        _batch.InjectFault("CreateComputeEnvironment", _ => new BatchProvider.Lambda.Aws.AwsServiceException("batch", "ClientException", "quota exceeded", 400, "req-42"));
 
         var result = Apply(Plan(CreateComputeEnvironment($"{Stack}-a")));
 

@@ -1,7 +1,7 @@
-namespace BatchProvider.Lambda.Tests.Moto;
+namespace BatchProvider.Lambda.Aws.Local;
 
 /// <summary>
-/// The network and IAM resources seeded into moto before each test, so Batch calls that validate them
+/// The network and IAM resources seeded into moto (before each test, and by the CLI sandbox), so Batch calls that validate them
 /// (moto checks that subnets, security groups, the service role and the instance profile exist) succeed.
 /// </summary>
 /// <param name="VpcId">The VPC.</param>
