@@ -20,4 +20,11 @@ public sealed record MotoSandbox(
     string InstanceRoleArn,
     string InstanceProfileArn,
     string ExecutionRoleArn,
-    string JobRoleArn);
+    string JobRoleArn)
+{
+    /// <summary>
+    /// The Batch service-linked role, which AWS uses when a compute environment names no service role; the seeder
+    /// creates it because moto has no service-linked roles of its own.
+    /// </summary>
+    public string ServiceLinkedRoleArn => ServiceLinkedRoleDefault.ArnFor(LocalMoto.AccountId);
+}

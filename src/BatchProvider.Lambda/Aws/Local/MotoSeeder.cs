@@ -28,6 +28,13 @@ public static class MotoSeeder
             ], cancellationToken), "Arn");
 
         var serviceRole = await RoleAsync("AWSBatchServiceRole", "batch.amazonaws.com");
+        // AWS creates the service-linked role on first use; moto needs it to exist (see ServiceLinkedRoleDefault).
+        await api.CallAsync("iam", IamVersion, "CreateRole",
+        [
+            new("RoleName", "AWSServiceRoleForBatch"),
+            new("Path", "/aws-service-role/batch.amazonaws.com/"),
+            new("AssumeRolePolicyDocument", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"batch.amazonaws.com"},"Action":"sts:AssumeRole"}]}"""),
+        ], cancellationToken);
         var instanceRole = await RoleAsync("ecsInstanceRole", "ec2.amazonaws.com");
         var executionRole = await RoleAsync("ecsTaskExecutionRole", "ecs-tasks.amazonaws.com");
         var jobRole = await RoleAsync("batchJobRole", "ecs-tasks.amazonaws.com");
