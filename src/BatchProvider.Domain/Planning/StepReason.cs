@@ -31,4 +31,7 @@ public enum StepReason
 
     /// <summary>Batch reports the resource CREATING, UPDATING or DELETING; the step waits for it to settle.</summary>
     Busy,
+
+    /// <summary>A resource this one references is replaced (or created), so this one is repointed to it.</summary>
+    DependencyReplaced,
 }

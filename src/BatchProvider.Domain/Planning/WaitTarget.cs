@@ -9,6 +9,12 @@ public enum WaitTarget
     /// </summary>
     Valid,
 
+    /// <summary>
+    /// Status no longer CREATING or UPDATING: VALID and INVALID both end the wait (used after disabling a resource
+    /// that is about to be deleted, which may well be INVALID). A missing resource also ends it.
+    /// </summary>
+    Settled,
+
     /// <summary>Describe no longer returns the resource, or returns it with status DELETED. DELETING keeps polling.</summary>
     Gone,
 }
