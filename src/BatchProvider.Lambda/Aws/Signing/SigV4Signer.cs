@@ -15,8 +15,13 @@ namespace BatchProvider.Lambda.Aws.Signing;
 /// </summary>
 public static class SigV4Signer
 {
-    /// <summary>Headers botocore never signs, because proxies may add or rewrite them.</summary>
-    private static readonly HashSet<string> Unsigned = ["expect", "transfer-encoding", "user-agent", "x-amzn-trace-id", "authorization"];
+    /// <summary>Headers botocore never signs (hop-by-hop headers, and ones proxies add or rewrite), plus the
+    /// Authorization header itself, which a re-signed retry replaces.</summary>
+    private static readonly HashSet<string> Unsigned =
+    [
+        "connection", "expect", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
+        "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id", "authorization",
+    ];
 
     /// <summary>Signs <paramref name="request"/> for <paramref name="service"/> in <paramref name="region"/> at <paramref name="now"/>.</summary>
     public static SigningResult Sign(SigningRequest request, AwsCredentials credentials, string region, string service, DateTimeOffset now)
