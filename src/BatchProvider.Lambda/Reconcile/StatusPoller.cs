@@ -134,6 +134,8 @@ internal sealed class StatusPoller<TDetail>(
         WaitTarget.Valid when status == "VALID" => StepResult.Done,
         WaitTarget.Valid when status == "INVALID" => StepResult.Failed(new StepError("INVALID", reason ?? "Batch gave no statusReason", null)),
         WaitTarget.Valid => null,
+        WaitTarget.Settled when !exists || status is "VALID" or "INVALID" => StepResult.Done,
+        WaitTarget.Settled => null,
         WaitTarget.Gone when !exists => StepResult.Done,
         // A resource that went INVALID while deleting stays until someone fixes its cause (e.g. a deleted role).
         WaitTarget.Gone when status == "INVALID" => StepResult.Failed(new StepError("INVALID", reason ?? "Batch gave no statusReason", null)),

@@ -156,6 +156,7 @@ public sealed class ApplierTests
     [Theory]
     [InlineData(0)] // disable with NotFoundIsDone
     [InlineData(2)] // delete
+    [InlineData(1)] // wait until settled
     [InlineData(3)] // wait until gone
     public void Apply_RemovingWhatNoLongerExists_IsDone(int removalStep)
     {

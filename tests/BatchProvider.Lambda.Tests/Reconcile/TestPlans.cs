@@ -49,7 +49,7 @@ internal static class TestPlans
     public static Step[] DeleteComputeEnvironment(string name, params string[] dependsOn) =>
     [
         Step($"ce/{name}/disable", new UpdateComputeEnvironment(new UpdateComputeEnvironmentRequest { ComputeEnvironment = name, State = "DISABLED" }, NotFoundIsDone: true), dependsOn),
-        Step($"ce/{name}/wait-disabled", new WaitForComputeEnvironment(name, WaitTarget.Valid), $"ce/{name}/disable"),
+        Step($"ce/{name}/wait-disabled", new WaitForComputeEnvironment(name, WaitTarget.Settled), $"ce/{name}/disable"),
         Step($"ce/{name}/delete", new DeleteComputeEnvironment(new DeleteComputeEnvironmentRequest { ComputeEnvironment = name },
             [Domain.Planning.Operations.DeleteComputeEnvironment.JobQueueRelationship]), $"ce/{name}/wait-disabled"),
         Step($"ce/{name}/wait-gone", new WaitForComputeEnvironment(name, WaitTarget.Gone), $"ce/{name}/delete"),
