@@ -20,8 +20,9 @@ internal sealed class BatchTarget : IAsyncDisposable
 {
     private readonly LocalMoto? _moto;
 
-    private BatchTarget(IBatchApi batch, string arnPrefix, ImmutableSortedDictionary<string, string> parameters, string description, LocalMoto? moto)
+    private BatchTarget(IBatchApi batch, string arnPrefix, ImmutableSortedDictionary<string, string> parameters, string description, LocalMoto? moto, bool isLocal)
     {
+        IsLocal = isLocal;
         Batch = batch;
         ArnPrefix = arnPrefix;
         Parameters = parameters;
@@ -38,6 +39,9 @@ internal sealed class BatchTarget : IAsyncDisposable
     /// <summary>Template parameter values the target provides (the sandbox's; empty for a real account).</summary>
     public ImmutableSortedDictionary<string, string> Parameters { get; }
 
+    /// <summary>True for a local emulator (the embedded sandbox or a loopback endpoint).</summary>
+    public bool IsLocal { get; }
+
     /// <summary>For the user: where the command goes.</summary>
     public string Description { get; }
 
@@ -53,7 +57,7 @@ internal sealed class BatchTarget : IAsyncDisposable
             {
                 var sandbox = await moto.ResetAsync(cancellationToken);
                 var client = new ServiceLinkedRoleDefault(new BatchClient(moto.ClientOptions(AwsService.Batch) with { Log = log, TimeProvider = time }), LocalMoto.AccountId);
-                return new BatchTarget(client, LocalMoto.ArnPrefix, SandboxParameters.From(sandbox), $"embedded moto sandbox at {moto.Endpoint}", moto);
+                return new BatchTarget(client, LocalMoto.ArnPrefix, SandboxParameters.From(sandbox), $"embedded moto sandbox at {moto.Endpoint}", moto, isLocal: true);
             }
             catch
             {
@@ -74,7 +78,7 @@ internal sealed class BatchTarget : IAsyncDisposable
         });
         if (local) batch = new ServiceLinkedRoleDefault(batch, LocalMoto.AccountId);
         var parameters = Sandbox.SandboxParameters.Parse(settings.SandboxParameters);
-        return new BatchTarget(batch, BatchArns.Prefix("aws", local ? LocalMoto.Region : region, account), parameters, $"endpoint {endpoint}", null);
+        return new BatchTarget(batch, BatchArns.Prefix("aws", local ? LocalMoto.Region : region, account), parameters, $"endpoint {endpoint}", null, local);
     }
 
     /// <summary>Stops the embedded sandbox, if any.</summary>
