@@ -1,2 +1,1 @@
-Console.Error.WriteLine("batchstack: no commands yet");
-return 2;
+return await BatchProvider.Cli.BatchStackCli.RunAsync(args, Console.Out, Console.Error);

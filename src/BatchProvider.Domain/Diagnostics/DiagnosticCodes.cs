@@ -31,4 +31,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>The document could not be read at all (not YAML/JSON, no BatchStack resource ...).</summary>
     public const string UnreadableDocument = "BS0008";
+
+    /// <summary>A template parameter value was given for a parameter the template does not declare (warning).</summary>
+    public const string UnknownParameter = "BS0009";
 }

@@ -10,6 +10,7 @@ namespace BatchProvider.Domain.Spec;
 /// <summary>
 /// A <c>Custom::BatchStack</c>'s properties as the user wrote them, typed but not yet expanded: values left out are
 /// null here and get their defaults in expansion, so <c>expand</c> can show what each default became.
+/// Items whose <c>Id</c> or <c>Kind</c> could not be read are left out (the diagnostics say why).
 /// </summary>
 /// <param name="Name">Prefix of every Batch resource name and the value of the ownership tag.</param>
 public sealed record BatchStackSpec(

@@ -3,7 +3,8 @@ namespace BatchProvider.Lambda.Aws;
 /// <summary>
 /// An error answer from an AWS service: its error code (e.g. <c>ClientException</c>, <c>TooManyRequestsException</c>),
 /// message, HTTP status and request id. Batch reports "not found" as a 400 <c>ClientException</c> whose message says
-/// "does not exist" (it does not use 404), hence <see cref="IsNotFound"/>.
+/// "does not exist" (it does not use 404), hence <see cref="IsNotFound"/>. The classification properties are what
+/// callers branch on; <see cref="ErrorCode"/> is kept verbatim for anything finer.
 /// </summary>
 public class AwsServiceException(string service, string errorCode, string message, int statusCode, string? requestId)
     : Exception($"{service} {errorCode} ({statusCode}): {message}{(requestId is null ? "" : $" [request {requestId}]")}")
@@ -26,5 +27,19 @@ public class AwsServiceException(string service, string errorCode, string messag
     /// <summary>True when the service says the resource does not exist.</summary>
     public bool IsNotFound =>
         StatusCode == 404 || ServiceMessage.Contains("does not exist", StringComparison.OrdinalIgnoreCase)
-                          || ServiceMessage.Contains("not found", StringComparison.OrdinalIgnoreCase);
+                          || ServiceMessage.Contains("not found", StringComparison.OrdinalIgnoreCase)
+                          || ErrorCode is "QueueDoesNotExist" or "AWS.SimpleQueueService.NonExistentQueue" or "ResourceNotFoundException";
+
+    /// <summary>True when the service refused the call because of a rate limit (it did not act on it).</summary>
+    public bool IsThrottling => AwsErrorCodes.IsThrottling(ErrorCode, StatusCode);
+
+    /// <summary>True for a 5xx answer or a transient service-side error code.</summary>
+    public bool IsServerError => StatusCode >= 500 || AwsErrorCodes.Transient.Contains(ErrorCode);
+
+    /// <summary>True when the caller's credentials or permissions are the problem.</summary>
+    public bool IsAccessDenied => AwsErrorCodes.AccessDenied.Contains(ErrorCode) || StatusCode == 403;
+
+    /// <summary>True when a create failed because a resource of that name exists already.</summary>
+    public bool IsAlreadyExists =>
+        ServiceMessage.Contains("already exists", StringComparison.OrdinalIgnoreCase) || ErrorCode is "QueueAlreadyExists" or "ResourceAlreadyExistsException";
 }

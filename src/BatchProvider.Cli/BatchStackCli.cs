@@ -1,0 +1,48 @@
+using System.CommandLine;
+using BatchProvider.Cli.Commands;
+
+namespace BatchProvider.Cli;
+
+/// <summary>
+/// The <c>batchstack</c> command line. Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable
+/// input. Each command lives in its own file under Commands/ and is registered here with one line.
+/// </summary>
+public static class BatchStackCli
+{
+    /// <summary>Exit code for a valid spec (warnings allowed).</summary>
+    public const int Valid = 0;
+
+    /// <summary>Exit code for a spec with errors.</summary>
+    public const int Invalid = 1;
+
+    /// <summary>Exit code for a usage error or an unreadable file.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Builds the root command writing to <paramref name="console"/>.</summary>
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("Validate, expand and deploy AWS Batch stacks declared as one Custom::BatchStack resource.");
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(ExpandCommand.Create(console));
+        var settings = Sandbox.CliSettings.Read(BatchProvider.Lambda.Aws.Configuration.ProcessEnvironmentVariables.Instance);
+        root.Subcommands.Add(PlanCommand.Create(console, settings, TimeProvider.System));
+        root.Subcommands.Add(DeployCommand.Create(console, settings, TimeProvider.System));
+        root.Subcommands.Add(DestroyCommand.Create(console, settings, TimeProvider.System));
+        root.Subcommands.Add(Sandbox.SandboxCommand.Create(console, settings, TimeProvider.System));
+        return root;
+    }
+
+    /// <summary>Parses <paramref name="args"/> and runs the command; usage errors exit with <see cref="UsageError"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(output, error);
+        var parseResult = Build(console).Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var e in parseResult.Errors) await error.WriteLineAsync(e.Message);
+            await error.WriteLineAsync("Run 'batchstack --help' for usage.");
+            return UsageError;
+        }
+        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

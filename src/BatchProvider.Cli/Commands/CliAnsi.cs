@@ -1,0 +1,30 @@
+using BatchProvider.Cli.Sandbox;
+using BatchProvider.Lambda.Logging;
+using BatchProvider.Lambda.Reconcile;
+using Spectre.Console;
+
+namespace BatchProvider.Cli.Commands;
+
+/// <summary>Console, log and pacing choices shared by <c>plan</c>, <c>deploy</c> and <c>destroy</c>.</summary>
+internal static class CliAnsi
+{
+    /// <summary>A Spectre console writing to the command's standard output (plain text when it is not a terminal).</summary>
+    public static IAnsiConsole For(CliConsole console)
+    {
+        var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) });
+        // Redirected output (CI, scripts/demo) defaults to 80 columns, which folds the plan table.
+        if (Console.IsOutputRedirected) ansi.Profile.Width = 160;
+        return ansi;
+    }
+
+    /// <summary>JSON-lines logs on standard error.</summary>
+    public static ILogSink Log(CliConsole console, TimeProvider time) => new JsonLinesLogSink(console.Error, time);
+
+    /// <summary>
+    /// A local emulator settles at once (moto reports VALID immediately), so polling starts after half a second instead
+    /// of Batch's realistic five.
+    /// </summary>
+    public static ApplyOptions ApplyOptions(BatchTarget target) => target.IsLocal
+        ? new ApplyOptions { FirstPollDelay = TimeSpan.FromMilliseconds(500), MaxPollDelay = TimeSpan.FromSeconds(5), FirstRetryDelay = TimeSpan.FromMilliseconds(500), MaxRetryDelay = TimeSpan.FromSeconds(5) }
+        : new ApplyOptions();
+}

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BatchProvider.Domain.Diagnostics;
+
+namespace BatchProvider.Domain.Input.Templates;
+
+/// <summary>
+/// Resolves the intrinsic functions a template-time tool can know: <c>Ref</c> to a parameter with a value, and
+/// <c>Fn::Sub</c>, <c>Fn::Join</c>, <c>Fn::Select</c>, <c>Fn::Split</c> over known values. Everything only
+/// CloudFormation knows (<c>Fn::ImportValue</c>, <c>Fn::GetAtt</c>, <c>Ref</c> to a resource or pseudo parameter,
+/// conditions ...) becomes an <see cref="OpaqueNode"/> rendered in short form, e.g. <c>!ImportValue BatchProviderServiceToken</c>.
+/// The result is re-rooted so that paths start at the resource's <c>Properties</c>.
+/// </summary>
+internal sealed partial class IntrinsicResolver(TemplateParameters parameters)
+{
+    /// <summary>The resolved copy of <paramref name="node"/>, placed at <paramref name="path"/>.</summary>
+    public Node Resolve(Node node, PropertyPath path)
+    {
+        switch (node)
+        {
+            case MapNode { Entries: [var (key, argument)] } when IsIntrinsic(key):
+                return ResolveIntrinsic(key, argument, path);
+            case MapNode map:
+                return new MapNode(path, [.. map.Entries.Select(e => new KeyValuePair<string, Node>(e.Key, Resolve(e.Value, path.Property(e.Key))))]);
+            case ListNode list:
+                var items = ImmutableArray.CreateBuilder<Node>();
+                foreach (var item in list.Items) items.Add(Resolve(item, path.Index(items.Count)));
+                return new ListNode(path, items.ToImmutable());
+            default:
+                return YamlTemplateReader.Reroot(node, path);
+        }
+    }
+
+    private static bool IsIntrinsic(string key) => key is "Ref" or "Condition" || key.StartsWith("Fn::", StringComparison.Ordinal);
+
+    private Node ResolveIntrinsic(string key, Node argument, PropertyPath path)
+    {
+        var resolved = key switch
+        {
+            "Ref" when argument is ScalarNode { Value: var name } => parameters.ValueAt(name, path),
+            "Fn::Sub" => Sub(argument, path),
+            "Fn::Join" => Join(argument, path),
+            "Fn::Select" => Select(argument, path),
+            "Fn::Split" => Split(argument, path),
+            _ => null,
+        };
+        return resolved ?? new OpaqueNode(path, Render(key, argument));
+    }
+
+    private Node? Sub(Node argument, PropertyPath path)
+    {
+        var (template, variables) = argument switch
+        {
+            ScalarNode s => (s.Value, (MapNode?)null),
+            ListNode { Items: [ScalarNode s, MapNode vars] } => (s.Value, vars),
+            _ => (null, null),
+        };
+        if (template is null) return null;
+        var unresolved = false;
+        var text = SubVariable().Replace(template, m =>
+        {
+            var name = m.Groups[1].Value;
+            if (name.StartsWith('!')) return "${" + name[1..] + "}";
+            var value = variables?.Get(name) is { } v ? Resolve(v, path) : parameters.ValueAt(name, path);
+            if (value is ScalarNode sv) return sv.Value;
+            unresolved = true;
+            return m.Value;
+        });
+        return unresolved ? null : new ScalarNode(path, text);
+    }
+
+    private Node? Join(Node argument, PropertyPath path)
+    {
+        if (argument is not ListNode { Items: [ScalarNode delimiter, var values] }) return null;
+        var parts = Flatten(Resolve(values, path));
+        return parts is null ? null : new ScalarNode(path, string.Join(delimiter.Value, parts));
+    }
+
+    private Node? Select(Node argument, PropertyPath path)
+    {
+        if (argument is not ListNode { Items: [var index, var values] }) return null;
+        if (Resolve(index, path) is not ScalarNode i || !int.TryParse(i.Value, System.Globalization.CultureInfo.InvariantCulture, out var n)) return null;
+        var parts = Flatten(Resolve(values, path));
+        return parts is not null && n >= 0 && n < parts.Count ? new ScalarNode(path, parts[n]) : null;
+    }
+
+    private Node? Split(Node argument, PropertyPath path)
+    {
+        if (argument is not ListNode { Items: [ScalarNode delimiter, var source] } || delimiter.Value.Length == 0) return null;
+        if (Resolve(source, path) is not ScalarNode s) return null;
+        return new ListNode(path, [.. s.Value.Split(delimiter.Value).Select((v, i) => (Node)new ScalarNode(path.Index(i), v))]);
+    }
+
+    /// <summary>The scalars of a resolved list (nested lists flattened), or null when anything is unknown.</summary>
+    private static List<string>? Flatten(Node node)
+    {
+        switch (node)
+        {
+            case ScalarNode s:
+                return [s.Value];
+            case ListNode l:
+                var result = new List<string>();
+                foreach (var item in l.Items)
+                {
+                    if (Flatten(item) is not { } part) return null;
+                    result.AddRange(part);
+                }
+                return result;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The short form of an intrinsic, e.g. <c>!GetAtt Bucket.Arn</c>.</summary>
+    internal static string Render(string key, Node argument)
+    {
+        var name = key.StartsWith("Fn::", StringComparison.Ordinal) ? key[4..] : key;
+        var text = name == "GetAtt" && argument is ListNode { Items: [ScalarNode r, ScalarNode a] } ? $"{r.Value}.{a.Value}" : RenderValue(argument);
+        return $"!{name} {text}";
+    }
+
+    private static string RenderValue(Node node) => node switch
+    {
+        ScalarNode s => s.Value,
+        ListNode l => "[" + string.Join(", ", l.Items.Select(RenderValue)) + "]",
+        MapNode { Entries: [var (k, v)] } when IsIntrinsic(k) => "(" + Render(k, v) + ")",
+        MapNode m => "{" + string.Join(", ", m.Entries.Select(e => $"{e.Key}: {RenderValue(e.Value)}")) + "}",
+        OpaqueNode o => o.Expression,
+        _ => "null",
+    };
+
+    [GeneratedRegex(@"\$\{([^}]*)\}")]
+    private static partial Regex SubVariable();
+}

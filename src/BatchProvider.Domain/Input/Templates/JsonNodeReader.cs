@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using BatchProvider.Domain.Diagnostics;
+
+namespace BatchProvider.Domain.Input.Templates;
+
+/// <summary>
+/// Turns JSON into the <see cref="Node"/> tree: a CloudFormation event's <c>ResourceProperties</c> (for the Lambda),
+/// or a JSON template. Numbers and booleans are kept as their text, as CloudFormation itself delivers them.
+/// </summary>
+public static class JsonNodeReader
+{
+    /// <summary>Converts <paramref name="element"/>, giving it the path <paramref name="path"/> (usually <see cref="PropertyPath.Root"/>).</summary>
+    public static Node FromJson(JsonElement element, PropertyPath path) => element.ValueKind switch
+    {
+        JsonValueKind.Object => new MapNode(path, [.. element.EnumerateObject().Select(p => new KeyValuePair<string, Node>(p.Name, FromJson(p.Value, path.Property(p.Name))))]),
+        JsonValueKind.Array => new ListNode(path, [.. element.EnumerateArray().Select((e, i) => FromJson(e, path.Index(i)))]),
+        JsonValueKind.String => new ScalarNode(path, element.GetString() ?? ""),
+        JsonValueKind.Number => new ScalarNode(path, element.GetRawText()),
+        JsonValueKind.True => new ScalarNode(path, "true"),
+        JsonValueKind.False => new ScalarNode(path, "false"),
+        _ => new NullNode(path),
+    };
+
+    /// <summary>The properties of a CloudFormation event (<c>ResourceProperties</c> or <c>OldResourceProperties</c>).</summary>
+    public static Node FromResourceProperties(JsonElement resourceProperties) => FromJson(resourceProperties, PropertyPath.Root);
+
+    /// <summary>Parses JSON text; a syntax error becomes a <see cref="DiagnosticCodes.UnreadableDocument"/> diagnostic with its line.</summary>
+    internal static Node? Read(string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return FromJson(document.RootElement, PropertyPath.Root);
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
+                $"The document is not valid JSON (line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}): {FirstSentence(e.Message)}");
+            return null;
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using BatchProvider.Domain.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BatchProvider.Domain.Input.Templates;
+
+/// <summary>
+/// Reads a YAML template into a raw <see cref="Node"/> tree through YamlDotNet's representation model (no reflection,
+/// so it stays trim-safe). Short-form tags become their long form: <c>!Ref X</c> → <c>{ Ref: X }</c>,
+/// <c>!GetAtt A.B</c> → <c>{ "Fn::GetAtt": "A.B" }</c>. Intrinsics are resolved later by <see cref="IntrinsicResolver"/>.
+/// </summary>
+internal static class YamlTemplateReader
+{
+    /// <summary>The document's root node, or a <see cref="DiagnosticCodes.UnreadableDocument"/> diagnostic with line information.</summary>
+    public static Node? Read(string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument, "The document is empty; give a CloudFormation template or a BatchStack spec.");
+                return null;
+            }
+            return Convert(stream.Documents[0].RootNode, PropertyPath.Root);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
+                $"The document is not valid YAML (line {e.Start.Line}, column {e.Start.Column}): {Inner(e).Message}");
+            return null;
+        }
+    }
+
+    private static Exception Inner(Exception e) => e.InnerException is YamlException inner ? Inner(inner) : e;
+
+    private static Node Convert(YamlNode node, PropertyPath path)
+    {
+        var plain = node switch
+        {
+            YamlScalarNode s => Scalar(s, path),
+            YamlSequenceNode seq => new ListNode(path, [.. seq.Children.Select((c, i) => Convert(c, path.Index(i)))]),
+            YamlMappingNode map => Map(map, path),
+            _ => new NullNode(path),
+        };
+        if (node.Tag.IsEmpty || node.Tag.Value is not ['!', not '!', ..] tag) return plain;
+        var name = tag[1..];
+        var key = name is "Ref" or "Condition" ? name : "Fn::" + name;
+        return new MapNode(path, [new(key, Reroot(plain, path.Property(key)))]);
+    }
+
+    private static Node Scalar(YamlScalarNode s, PropertyPath path)
+    {
+        var value = s.Value ?? "";
+        var isNull = s.Style == ScalarStyle.Plain && s.Tag.IsEmpty && value is "" or "~" or "null" or "Null" or "NULL";
+        return isNull ? new NullNode(path) : new ScalarNode(path, value);
+    }
+
+    private static MapNode Map(YamlMappingNode map, PropertyPath path)
+    {
+        var entries = ImmutableArray.CreateBuilder<KeyValuePair<string, Node>>(map.Children.Count);
+        foreach (var (k, v) in map.Children)
+        {
+            var key = k is YamlScalarNode ks ? ks.Value ?? "" : k.ToString();
+            entries.Add(new(key, Convert(v, path.Property(key))));
+        }
+        return new MapNode(path, entries.MoveToImmutable());
+    }
+
+    /// <summary>The same tree with every path moved below <paramref name="path"/>.</summary>
+    internal static Node Reroot(Node node, PropertyPath path) => node switch
+    {
+        ScalarNode s => new ScalarNode(path, s.Value),
+        ListNode l => new ListNode(path, [.. l.Items.Select((c, i) => Reroot(c, path.Index(i)))]),
+        MapNode m => new MapNode(path, [.. m.Entries.Select(e => new KeyValuePair<string, Node>(e.Key, Reroot(e.Value, path.Property(e.Key))))]),
+        NullNode => new NullNode(path),
+        OpaqueNode o => new OpaqueNode(path, o.Expression),
+        _ => throw new System.Diagnostics.UnreachableException(),
+    };
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using BatchProvider.Domain.BatchApi;
+using BatchProvider.Domain.Desired;
+using BatchProvider.Domain.Observed;
+using BatchProvider.Domain.Planning.Comparison;
+using BatchProvider.Domain.Planning.Operations;
+
+namespace BatchProvider.Domain.Planning.JobDefinitions;
+
+/// <summary>
+/// Plans each desired job definition against its latest ACTIVE revision: nothing, a tag change, or a new revision
+/// (Batch job definitions are immutable). Superseded revisions are deregistered after the new one is registered,
+/// keeping <see cref="DesiredOptions.KeepJobDefinitionRevisions"/> of the most recent older ones.
+/// </summary>
+internal static class JobDefinitionPlanner
+{
+    private const ResourceFamily Family = ResourceFamily.JobDefinition;
+
+    /// <summary>
+    /// Top-level members whose absence from the spec means "remove": if Batch reports one the spec no longer sets, a
+    /// new revision is needed. Other members (platformCapabilities, propagateTags ...) Batch fills by itself.
+    /// </summary>
+    private static readonly ImmutableArray<string> RemovableMembers =
+    [
+        "parameters", "retryStrategy", "timeout", "containerProperties", "nodeProperties", "eksProperties",
+        "ecsProperties", "consumableResourceProperties", "schedulingPriority",
+    ];
+
+    public static void PlanAll(PlanContext context)
+    {
+        foreach (var desired in context.Desired.JobDefinitions) PlanOne(context, desired);
+    }
+
+    private static void PlanOne(PlanContext context, DesiredJobDefinition desired)
+    {
+        var revisions = context.Observed.JobDefinitions
+            .Where(j => j.Id == desired.Id && j.Name == desired.Name)
+            .OrderByDescending(j => j.Detail.Revision ?? 0)
+            .ToImmutableArray();
+        var keep = Math.Max(0, context.Desired.Options.KeepJobDefinitionRevisions);
+        var latest = revisions.FirstOrDefault();
+        var name = latest?.Name ?? context.FreeName(Family, desired.Name);
+        var request = desired.Register with { JobDefinitionName = name };
+        var after = CanonicalJson.Text(request, BatchApiJsonContext.Default.RegisterJobDefinitionRequest);
+        var before = latest is null ? null : CanonicalJson.Text(latest.Detail, BatchApiJsonContext.Default.JobDefinition);
+
+        if (latest is null)
+        {
+            var change = Change.Of(Family, desired.Id, StepAction.Create, context.WhyChanged(Family, desired.Id, exists: false), null, after);
+            context.Steps.Add(change, name, "register", new RegisterJobDefinition(request));
+            return;
+        }
+
+        if (!Matches(request, latest.Detail))
+        {
+            var change = Change.Of(Family, desired.Id, StepAction.Update, context.WhyChanged(Family, desired.Id, exists: true), before, after);
+            var register = context.Steps.Add(change, name, "register", new RegisterJobDefinition(request));
+            Deregister(context, desired.Id, revisions.Skip(keep), before, after, register);
+            return;
+        }
+
+        var superseded = revisions.Skip(1 + keep).ToImmutableArray();
+        var tagOps = TagDiff.Operations(latest.Arn, request.Tags, latest.Detail.Tags);
+        if (superseded.IsEmpty && tagOps.IsEmpty)
+        {
+            context.Steps.Add(Change.Of(Family, desired.Id, StepAction.NoOp, StepReason.None, before, after), name, "none", new NoChange());
+            return;
+        }
+        var existing = Change.Of(Family, desired.Id, StepAction.Update, context.WhyChanged(Family, desired.Id, exists: true), before, after);
+        TagDiff.AddSteps(context, existing, name, latest.Arn, request.Tags, latest.Detail.Tags, null);
+        Deregister(context, desired.Id, superseded, before, after, null);
+    }
+
+    private static void Deregister(PlanContext context, string id, IEnumerable<ObservedResource<JobDefinition>> revisions, string? before, string? after, string? register)
+    {
+        var change = Change.Of(Family, id, StepAction.Update, StepReason.Superseded, before, after);
+        foreach (var revision in revisions)
+        {
+            context.Steps.Add(change, revision.Name, $"deregister-{revision.Detail.Revision}",
+                new DeregisterJobDefinition(new DeregisterJobDefinitionRequest { JobDefinition = revision.Arn }), register);
+        }
+    }
+
+    /// <summary>
+    /// True when the latest revision already is what <paramref name="request"/> would register: every member the
+    /// request sets has the same value, and no removable member is left over. Server-filled members (ARN, revision,
+    /// status, containerOrchestrationType) and tags (changed in place) are not compared.
+    /// </summary>
+    internal static bool Matches(RegisterJobDefinitionRequest request, JobDefinition latest)
+    {
+        var desired = CanonicalJson.ToNode(request with { Tags = null }, BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
+        var observed = CanonicalJson.ToNode(Project(latest), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
+        return CanonicalJson.Covers(desired, observed)
+            && RemovableMembers.All(m => observed?[m] is null || desired?[m] is not null);
+    }
+
+    private static RegisterJobDefinitionRequest Project(JobDefinition d) => new()
+    {
+        JobDefinitionName = d.JobDefinitionName,
+        Type = d.Type,
+        Parameters = d.Parameters,
+        SchedulingPriority = d.SchedulingPriority,
+        ContainerProperties = d.ContainerProperties,
+        NodeProperties = d.NodeProperties,
+        RetryStrategy = d.RetryStrategy,
+        PropagateTags = d.PropagateTags,
+        Timeout = d.Timeout,
+        PlatformCapabilities = d.PlatformCapabilities,
+        EksProperties = d.EksProperties,
+        EcsProperties = d.EcsProperties,
+        ConsumableResourceProperties = d.ConsumableResourceProperties,
+    };
+}

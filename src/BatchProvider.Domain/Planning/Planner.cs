@@ -1,0 +1,65 @@
+using BatchProvider.Domain.Desired;
+using BatchProvider.Domain.Diagnostics;
+using BatchProvider.Domain.Expansion;
+using BatchProvider.Domain.Observed;
+using BatchProvider.Domain.Planning.ComputeEnvironments;
+using BatchProvider.Domain.Planning.JobDefinitions;
+using BatchProvider.Domain.Planning.JobQueues;
+using BatchProvider.Domain.Planning.SchedulingPolicies;
+using BatchProvider.Domain.Validation;
+
+namespace BatchProvider.Domain.Planning;
+
+/// <summary>
+/// The pure planner: compares the validated desired state with what Batch reports now and returns the
+/// <see cref="Plan"/>. Synchronous, no clients, no clock; equal inputs give equal plans.
+/// </summary>
+/// <remarks>
+/// Families are planned in dependency order — scheduling policies, compute environments, job queues, job
+/// definitions — and then every owned resource the plan does not keep is removed (see <c>Removals</c>). Only
+/// resources carrying the stack's ownership tag are touched; a foreign resource with a name the stack would use is
+/// reported as an error (and its name is skipped when choosing a generation, so no step ever names it).
+/// </remarks>
+public static class Planner
+{
+    /// <summary>Plans the changes that make Batch match <paramref name="desired"/>.</summary>
+    public static Plan Plan(ValidatedSpec desired, ObservedState observed, PlanOptions options) =>
+        PlanFor(desired.Desired, observed, options);
+
+    /// <summary>Plans the removal of everything <paramref name="observed"/> holds (CloudFormation Delete).</summary>
+    public static Plan PlanDestroy(ObservedState observed, PlanOptions options) =>
+        PlanFor(new DesiredState(observed.StackName, [], [], [], [], new DesiredOptions(0)), observed, options);
+
+    private static Plan PlanFor(DesiredState desired, ObservedState observed, PlanOptions options)
+    {
+        var context = new PlanContext(desired, observed, options);
+        ReportForeign(context);
+        SchedulingPolicyPlanner.PlanAll(context);
+        ComputeEnvironmentPlanner.PlanAll(context);
+        JobQueuePlanner.PlanAll(context);
+        JobDefinitionPlanner.PlanAll(context);
+        Removals.PlanAll(context);
+        return new Plan(desired.StackName, context.Steps.Steps, context.Diagnostics.ToImmutable());
+    }
+
+    private static void ReportForeign(PlanContext context)
+    {
+        foreach (var foreign in context.Observed.Foreign)
+        {
+            var (list, names, text) = foreign.Family switch
+            {
+                ResourceFamily.ComputeEnvironment => ("ComputeEnvironments", context.Desired.ComputeEnvironments.Select(c => c.Name), "compute environment"),
+                ResourceFamily.JobQueue => ("JobQueues", context.Desired.JobQueues.Select(q => q.Name), "job queue"),
+                ResourceFamily.SchedulingPolicy => ("SchedulingPolicies", context.Desired.SchedulingPolicies.Select(p => p.Name), "scheduling policy"),
+                ResourceFamily.JobDefinition => ("JobDefinitions", context.Desired.JobDefinitions.Select(j => j.Name), "job definition"),
+                _ => throw new ArgumentOutOfRangeException(nameof(foreign), foreign.Family, "Not a resource family."),
+            };
+            var index = names.Select((name, i) => (Name: name, Index: i))
+                .FirstOrDefault(n => ResourceNames.GenerationOf(foreign.Name, n.Name) is not null, (Name: "", Index: -1)).Index;
+            var path = index < 0 ? PropertyPath.Root : PropertyPath.Root.Property(list).Index(index);
+            var owner = foreign.OwnerStack is null ? "" : $" (it belongs to stack '{foreign.OwnerStack}')";
+            context.Diagnostics.Add(new Diagnostic(Severity.Error, path, PlanDiagnosticCodes.ForeignNameCollision,
+                string.Format(null, PlanMessages.ForeignNameCollision, text, foreign.Name, foreign.Arn, OwnershipTags.Stack, context.Desired.StackName, owner)));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using BatchProvider.Domain.Desired;
+using BatchProvider.Domain.Input;
+using BatchProvider.Domain.Spec;
+using BatchProvider.Domain.Spec.ComputeEnvironments;
+using BatchProvider.Domain.Spec.JobQueues;
+using BatchProvider.Domain.Spec.SchedulingPolicies;
+
+namespace BatchProvider.Domain.Validation;
+
+/// <summary>What every rule sees: the raw properties (for generic checks), the parsed spec (for paths and what was written) and its expansion (for defaults).</summary>
+/// <param name="Root">The properties as given.</param>
+/// <param name="Spec">The parsed spec.</param>
+/// <param name="Desired">The expanded spec; its families are index-aligned with <paramref name="Spec"/>'s.</param>
+public sealed record RuleContext(MapNode Root, BatchStackSpec Spec, DesiredState Desired)
+{
+    /// <summary>Each compute environment with its expansion.</summary>
+    public IEnumerable<(ComputeEnvironmentSpec Spec, DesiredComputeEnvironment Desired)> ComputeEnvironments =>
+        Spec.ComputeEnvironments.Zip(Desired.ComputeEnvironments);
+
+    /// <summary>Each job queue with its expansion.</summary>
+    public IEnumerable<(JobQueueSpec Spec, DesiredJobQueue Desired)> JobQueues => Spec.JobQueues.Zip(Desired.JobQueues);
+
+    /// <summary>Each scheduling policy with its expansion.</summary>
+    public IEnumerable<(SchedulingPolicySpec Spec, DesiredSchedulingPolicy Desired)> SchedulingPolicies =>
+        Spec.SchedulingPolicies.Zip(Desired.SchedulingPolicies);
+
+    /// <summary>The first compute environment with <paramref name="id"/>, or null.</summary>
+    public (ComputeEnvironmentSpec Spec, DesiredComputeEnvironment Desired)? FindComputeEnvironment(string id) =>
+        ComputeEnvironments.Where(c => c.Spec.Id == id).Select(c => ((ComputeEnvironmentSpec, DesiredComputeEnvironment)?)c).FirstOrDefault();
+
+    /// <summary>The first job queue with <paramref name="id"/>, or null.</summary>
+    public JobQueueSpec? FindJobQueue(string id) => Spec.JobQueues.FirstOrDefault(q => q.Id == id);
+
+    /// <summary>The input node at <paramref name="path"/>, or null when there is none.</summary>
+    public Node? NodeAt(Diagnostics.PropertyPath path)
+    {
+        Node? node = Root;
+        foreach (var segment in path.Segments)
+        {
+            node = (node, segment) switch
+            {
+                (MapNode map, string name) => map.Get(name),
+                (ListNode list, int i) when i < list.Items.Length => list.Items[i],
+                _ => null,
+            };
+            if (node is null) return null;
+        }
+        return node;
+    }
+
+    /// <summary>True for a value known now (not null, not an unresolved intrinsic).</summary>
+    public static bool Known(string? value) => value is not null && !OpaqueValue.Is(value);
+
+    /// <summary>True for a list whose every item is known now.</summary>
+    public static bool Known(IReadOnlyList<string>? values) => values is not null && values.All(v => !OpaqueValue.Is(v));
+}

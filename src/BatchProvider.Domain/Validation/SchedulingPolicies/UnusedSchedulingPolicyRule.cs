@@ -1,0 +1,18 @@
+using BatchProvider.Domain.Diagnostics;
+
+namespace BatchProvider.Domain.Validation.SchedulingPolicies;
+
+/// <summary>Warns about a scheduling policy no queue uses.</summary>
+public sealed class UnusedSchedulingPolicyRule : IStackRule
+{
+    /// <inheritdoc />
+    public void Check(RuleContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var policy in context.Spec.SchedulingPolicies)
+        {
+            if (context.Spec.JobQueues.Any(q => q.SchedulingPolicy == policy.Id)) continue;
+            diagnostics.Warning(policy.Path.Property("Id"), DiagnosticCodes.SpUnused,
+                $"Scheduling policy {policy.Id} is used by no job queue; set a queue's SchedulingPolicy to it or remove it.");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace BatchProvider.Lambda.Aws.Credentials;
+
+/// <summary>
+/// Supplies the credentials to sign one request with. Called before every signing, so an implementation must cache
+/// and refresh temporary credentials itself (the AWS SDK's providers do).
+/// </summary>
+public interface ICredentialsProvider
+{
+    /// <summary>Current, unexpired credentials.</summary>
+    ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Always the same credentials: tests, moto, and explicit keys.</summary>
+public sealed class StaticCredentialsProvider(AwsCredentials credentials) : ICredentialsProvider
+{
+    /// <inheritdoc />
+    public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) => ValueTask.FromResult(credentials);
+}

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using BatchProvider.Lambda.Aws.Http;
+using BatchProvider.Lambda.Aws.Resilience;
+
+namespace BatchProvider.Lambda.Aws.Sqs;
+
+/// <summary>
+/// <see cref="ISqsApi"/> over SQS's AWS JSON 1.0 protocol (<c>X-Amz-Target: AmazonSQS.&lt;Operation&gt;</c>).
+/// Every operation is retried as idempotent: a retried send may deliver a message twice, which SQS standard queues
+/// allow anyway (delivery is at-least-once, consumers must tolerate duplicates; FIFO queues deduplicate by
+/// MessageDeduplicationId); a retried receive only delays messages by their visibility timeout; deletes and
+/// visibility changes are idempotent. Like the SDKs, message bodies are checked against their MD5 digests.
+/// </summary>
+public sealed class SqsClient : ISqsApi
+{
+    private static SqsJsonContext Ctx => SqsJsonContext.Default;
+    private readonly JsonRpcClient _rpc;
+
+    /// <summary>Creates a client. The attempt timeout is raised to at least 30 s, since a long poll waits up to 20 s.</summary>
+    public SqsClient(AwsClientOptions options)
+    {
+        var retry = options.Retry.AttemptTimeout < TimeSpan.FromSeconds(30) ? options.Retry with { AttemptTimeout = TimeSpan.FromSeconds(30) } : options.Retry;
+        _rpc = new JsonRpcClient(new AwsTransport(options with { Retry = retry }), "AmazonSQS", "1.0");
+    }
+
+    /// <inheritdoc />
+    public async Task<SendMessageResponse> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken = default)
+    {
+        var response = await _rpc.CallAsync("SendMessage", request, Ctx.SendMessageRequest, Ctx.SendMessageResponse, OperationSafety.Idempotent, cancellationToken).ConfigureAwait(false);
+        VerifyMd5(request.MessageBody, response.MD5OfMessageBody, response.MessageId);
+        return response;
+    }
+
+    /// <inheritdoc />
+    public async Task<SendMessageBatchResponse> SendMessageBatchAsync(SendMessageBatchRequest request, CancellationToken cancellationToken = default)
+    {
+        var response = await _rpc.CallAsync("SendMessageBatch", request, Ctx.SendMessageBatchRequest, Ctx.SendMessageBatchResponse, OperationSafety.Idempotent, cancellationToken).ConfigureAwait(false);
+        foreach (var sent in response.Successful ?? [])
+        {
+            if (request.Entries.FirstOrDefault(e => e.Id == sent.Id) is { } entry)
+            {
+                VerifyMd5(entry.MessageBody, sent.MD5OfMessageBody, sent.MessageId);
+            }
+        }
+
+        return response;
+    }
+
+    /// <inheritdoc />
+    public async Task<ReceiveMessageResponse> ReceiveMessageAsync(ReceiveMessageRequest request, CancellationToken cancellationToken = default)
+    {
+        var response = await _rpc.CallAsync("ReceiveMessage", request, Ctx.ReceiveMessageRequest, Ctx.ReceiveMessageResponse, OperationSafety.Idempotent, cancellationToken).ConfigureAwait(false);
+        foreach (var message in response.Messages ?? [])
+        {
+            VerifyMd5(message.Body ?? "", message.MD5OfBody, message.MessageId);
+        }
+
+        return response;
+    }
+
+    /// <inheritdoc />
+    public Task DeleteMessageAsync(DeleteMessageRequest request, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync("DeleteMessage", request, Ctx.DeleteMessageRequest, Ctx.SqsEmptyResponse, OperationSafety.Idempotent, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeleteMessageBatchResponse> DeleteMessageBatchAsync(DeleteMessageBatchRequest request, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync("DeleteMessageBatch", request, Ctx.DeleteMessageBatchRequest, Ctx.DeleteMessageBatchResponse, OperationSafety.Idempotent, cancellationToken);
+
+    /// <inheritdoc />
+    public Task ChangeMessageVisibilityAsync(ChangeMessageVisibilityRequest request, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync("ChangeMessageVisibility", request, Ctx.ChangeMessageVisibilityRequest, Ctx.SqsEmptyResponse, OperationSafety.Idempotent, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<GetQueueUrlResponse> GetQueueUrlAsync(GetQueueUrlRequest request, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync("GetQueueUrl", request, Ctx.GetQueueUrlRequest, Ctx.GetQueueUrlResponse, OperationSafety.Idempotent, cancellationToken);
+
+    /// <summary>The transport, for tests.</summary>
+    internal AwsTransport Transport => _rpc.Transport;
+
+    private static void VerifyMd5(string body, string? md5, string? messageId)
+    {
+        if (md5 is null)
+        {
+            return;
+        }
+
+#pragma warning disable CA5351 // MD5 is what SQS uses for its integrity digest; it is not a security control here.
+        var expected = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(body)));
+#pragma warning restore CA5351
+        if (!string.Equals(expected, md5, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AwsServiceException("sqs", "ChecksumMismatch", $"MD5 of message {messageId} is {md5}, expected {expected}: the body was altered in transit.", 200, null);
+        }
+    }
+}
