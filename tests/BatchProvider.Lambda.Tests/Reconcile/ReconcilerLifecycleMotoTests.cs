@@ -34,7 +34,7 @@ public sealed class ReconcilerLifecycleMotoTests(MotoServer moto) : IAsyncLifeti
         Assert.Equal((3, 3, 1, 3), (afterCreate.ComputeEnvironments.Count, afterCreate.JobQueues.Count, afterCreate.SchedulingPolicies.Count, afterCreate.ActiveJobDefinitions.Count));
         var policyArn = Assert.Single(afterCreate.SchedulingPolicies).Arn;
 
-        var availability = new QueueAvailabilityRecorder(_stack.CleanBatch);
+        var availability = QueueAvailabilityRecorder.Over(_stack.CleanBatch);
         var updated = await _stack.DeployAsync(v2, availability);
 
         Assert.Equal(ApplyStatus.Succeeded, updated.Status);

@@ -8,10 +8,15 @@ namespace BatchProvider.Testing.Inventory;
 /// records each moment at which a VALID, ENABLED queue had no VALID, ENABLED compute environment to run jobs on.
 /// It reads synchronously inside the progress callback, so the state is the one between two steps.
 /// </summary>
-public sealed class QueueAvailabilityRecorder(IBatchApi batch) : IProgress<ApplyEvent>
+/// <param name="snapshot">Reads the account synchronously: <see cref="Over(IBatchApi)"/> for a real client,
+/// <c>SimulatedBatch.Peek</c> on virtual time (where blocking on a call would stall the clock).</param>
+public sealed class QueueAvailabilityRecorder(Func<BatchInventory> snapshot) : IProgress<ApplyEvent>
 {
     private readonly Lock _gate = new();
     private readonly List<string> _violations = [];
+
+    /// <summary>A recorder that lists <paramref name="batch"/> (blocking) at each moment.</summary>
+    public static QueueAvailabilityRecorder Over(IBatchApi batch) => new(() => BatchInventory.TakeAsync(batch).GetAwaiter().GetResult());
 
     /// <summary>How many moments were checked.</summary>
     public int Moments { get; private set; }
@@ -25,7 +30,7 @@ public sealed class QueueAvailabilityRecorder(IBatchApi batch) : IProgress<Apply
         if (value is not StepFinished finished) return;
         lock (_gate)
         {
-            var inventory = BatchInventory.TakeAsync(batch).GetAwaiter().GetResult();
+            var inventory = snapshot();
             Moments++;
             var ces = inventory.ComputeEnvironments.ToDictionary(c => c.ComputeEnvironmentArn!);
             foreach (var queue in inventory.JobQueues.Where(q => q is { Status: "VALID", State: "ENABLED" }))
