@@ -4,27 +4,15 @@ using BatchProvider.Lambda.Aws.Local;
 namespace BatchProvider.Cli.Sandbox;
 
 /// <summary>
-/// Template parameter values a seeded moto sandbox provides, under the names the examples use (<c>Subnets</c>,
-/// <c>SecurityGroups</c>, <c>InstanceProfileArn</c>, <c>ExecutionRoleArn</c>, <c>TrainingRoleArn</c>, ...). Values the
-/// user passes with <c>--parameters</c> win. Travels between processes (<c>sandbox run</c> to the commands it runs) as
+/// Template parameter values a seeded moto sandbox provides (<see cref="MotoSandbox.TemplateParameters"/>). Values
+/// the user passes with <c>--parameters</c> win. Travels between processes (<c>sandbox run</c> to the commands it runs) as
 /// one <c>NAME=VALUE</c> per line.
 /// </summary>
 internal static class SandboxParameters
 {
     /// <summary>The parameter values of <paramref name="sandbox"/>.</summary>
     public static ImmutableSortedDictionary<string, string> From(MotoSandbox sandbox) =>
-        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
-        {
-            ["Subnets"] = string.Join(',', sandbox.SubnetIds),
-            ["SecurityGroups"] = sandbox.SecurityGroupId,
-            ["VpcId"] = sandbox.VpcId,
-            ["InstanceProfileArn"] = sandbox.InstanceProfileArn,
-            ["InstanceRoleArn"] = sandbox.InstanceRoleArn,
-            ["ServiceRoleArn"] = sandbox.ServiceRoleArn,
-            ["ExecutionRoleArn"] = sandbox.ExecutionRoleArn,
-            ["JobRoleArn"] = sandbox.JobRoleArn,
-            ["TrainingRoleArn"] = sandbox.JobRoleArn,
-        });
+        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, sandbox.TemplateParameters());
 
     /// <summary>One <c>NAME=VALUE</c> per line.</summary>
     public static string Format(IReadOnlyDictionary<string, string> parameters) =>

@@ -3,7 +3,8 @@ using BatchProvider.Domain.BatchApi;
 namespace BatchProvider.Testing.Simulation;
 
 // The simulation models the control plane the reconciler drives; running jobs is out of its scope, and saying so
-// loudly beats pretending with empty answers.
+// loudly beats pretending. Since no job can be submitted, ListJobs truthfully answers that there are none (the
+// applier asks before deleting a replaced queue).
 public sealed partial class SimulatedBatch
 {
     private static NotSupportedException NoJobs(string operation) => new($"SimulatedBatch does not simulate jobs ({operation})");
@@ -15,7 +16,8 @@ public sealed partial class SimulatedBatch
     public Task<SubmitJobResponse> SubmitJobAsync(SubmitJobRequest request, CancellationToken cancellationToken = default) => throw NoJobs("SubmitJob");
 
     /// <inheritdoc />
-    public IAsyncEnumerable<JobSummary> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) => throw NoJobs("ListJobs");
+    public IAsyncEnumerable<JobSummary> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>
+        Paged<JobSummary>("ListJobs", request, () => [], request.MaxResults, cancellationToken);
 
     /// <inheritdoc />
     public Task<DescribeJobsResponse> DescribeJobsAsync(DescribeJobsRequest request, CancellationToken cancellationToken = default) => throw NoJobs("DescribeJobs");

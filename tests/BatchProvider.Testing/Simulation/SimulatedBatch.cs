@@ -29,6 +29,23 @@ public sealed partial class SimulatedBatch(TimeProvider time, SimulatedBatchOpti
     /// <summary>How many calls of <paramref name="operation"/> were received (failed ones included).</summary>
     public int CallCount(string operation) { lock (_gate) return _calls.Count(c => c.Operation == operation); }
 
+    /// <summary>
+    /// Everything in the simulated account right now, without latency, rate limit or recording (a test's view, not a
+    /// client's): transitions due by now are settled first.
+    /// </summary>
+    public Inventory.BatchInventory Peek()
+    {
+        lock (_gate)
+        {
+            Settle(Now);
+            return new Inventory.BatchInventory(
+                [.. _computeEnvironments.Select(c => c.Detail with { Tags = TagsOf(c.Arn) })],
+                [.. _jobQueues.Select(q => q.Detail with { Tags = TagsOf(q.Arn) })],
+                [.. _policies.Select(p => p with { Tags = TagsOf(p.Arn!) })],
+                [.. _jobDefinitions.Where(j => j.Status == "ACTIVE")]);
+        }
+    }
+
     /// <summary>Forgets the recorded calls (the resources stay).</summary>
     public void ClearCalls() { lock (_gate) _calls.Clear(); }
 

@@ -27,4 +27,21 @@ public sealed record MotoSandbox(
     /// creates it because moto has no service-linked roles of its own.
     /// </summary>
     public string ServiceLinkedRoleArn => ServiceLinkedRoleDefault.ArnFor(LocalMoto.AccountId);
+
+    /// <summary>
+    /// Template parameter values this sandbox provides, under the names the examples use (<c>Subnets</c>,
+    /// <c>SecurityGroups</c>, <c>InstanceProfileArn</c>, <c>ExecutionRoleArn</c>, <c>TrainingRoleArn</c>, ...).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> TemplateParameters() => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Subnets"] = string.Join(',', SubnetIds),
+        ["SecurityGroups"] = SecurityGroupId,
+        ["VpcId"] = VpcId,
+        ["InstanceProfileArn"] = InstanceProfileArn,
+        ["InstanceRoleArn"] = InstanceRoleArn,
+        ["ServiceRoleArn"] = ServiceRoleArn,
+        ["ExecutionRoleArn"] = ExecutionRoleArn,
+        ["JobRoleArn"] = JobRoleArn,
+        ["TrainingRoleArn"] = JobRoleArn,
+    };
 }
