@@ -48,6 +48,13 @@ public sealed record RuleContext(MapNode Root, BatchStackSpec Spec, DesiredState
         return node;
     }
 
+    /// <summary>
+    /// The path of item <paramref name="index"/> of the list at <paramref name="listPath"/>; the list's own path when
+    /// the input gave a single value where a list was expected (parsers accept that as a one-item list).
+    /// </summary>
+    public Diagnostics.PropertyPath ItemPath(Diagnostics.PropertyPath listPath, int index) =>
+        NodeAt(listPath) is ListNode ? listPath.Index(index) : listPath;
+
     /// <summary>True for a value known now (not null, not an unresolved intrinsic).</summary>
     public static bool Known(string? value) => value is not null && !OpaqueValue.Is(value);
 

@@ -43,6 +43,7 @@ public class StackExpanderTests
     [InlineData("Kind: ManagedEc2, InstanceTypes: [m6i.large], InstanceClasses: [c6i]", new[] { "m6i.large", "c6i", "optimal" })]
     [InlineData("Kind: ManagedEc2, InstanceTypes: [m6i.large], InstanceClasses: [c6i], UseOptimalInstanceClasses: false", new[] { "m6i.large", "c6i" })]
     [InlineData("Kind: ManagedEc2, UseOptimalInstanceClasses: true", new[] { "optimal" })]
+    [InlineData("Kind: ManagedEc2, InstanceTypes: [optimal, m6i.large, m6i.large]", new[] { "optimal", "m6i.large" })]
     public void InstanceTypes_RenderTypesThenClassesThenOptimal(string entries, string[] expected)
     {
         var ce = Expand(Specs.WithComputeEnvironment(entries)).ComputeEnvironments.Single();
@@ -93,14 +94,14 @@ public class StackExpanderTests
     [Fact]
     public void Defaults_AreInherited_OnlyByKindsThatHaveTheProperty()
     {
-        var yaml = "Name: t\nDefaults: { Subnets: [s1], SecurityGroups: [g1], InstanceRole: ip, Tags: { a: d, b: d } }\n"
-            + "ComputeEnvironments: [{ Id: e, Kind: ManagedEc2, Tags: { b: own } }, { Id: f, Kind: Fargate, Subnets: [s2] }]\nJobQueues: [{ Id: q, ComputeEnvironments: [f] }]";
+        var yaml = "Name: t\nDefaults: { Subnets: [subnet-1], SecurityGroups: [sg-1], InstanceRole: ip, Tags: { a: d, b: d } }\n"
+            + "ComputeEnvironments: [{ Id: e, Kind: ManagedEc2, Tags: { b: own } }, { Id: f, Kind: Fargate, Subnets: [subnet-2] }]\nJobQueues: [{ Id: q, ComputeEnvironments: [f] }]";
         var result = Specs.Run(yaml);
         var (ec2, fargate) = (result.Desired!.ComputeEnvironments[0], result.Desired.ComputeEnvironments[1]);
         Assert.Equal("ip", ec2.Create.ComputeResources!.InstanceRole);
         Assert.Null(fargate.Create.ComputeResources!.InstanceRole);
-        Assert.Equal(["s2"], fargate.Create.ComputeResources.Subnets!);
-        Assert.Equal(["g1"], fargate.Create.ComputeResources.SecurityGroupIds!);
+        Assert.Equal(["subnet-2"], fargate.Create.ComputeResources.Subnets!);
+        Assert.Equal(["sg-1"], fargate.Create.ComputeResources.SecurityGroupIds!);
         Assert.Equal(("d", "own"), (ec2.Create.Tags!["a"], ec2.Create.Tags["b"]));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == BatchProvider.Domain.Diagnostics.DiagnosticCodes.PropertyNotInKind);
     }

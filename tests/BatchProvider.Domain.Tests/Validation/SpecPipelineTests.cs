@@ -63,7 +63,7 @@ public class SpecPipelineTests
     {
         var yaml = """
             Name: t
-            Defaults: { Subnets: [s], SecurityGroups: [g], InstanceRole: "arn:aws:iam::1:role/r" }
+            Defaults: { Subnets: [subnet-1], SecurityGroups: [sg-1], InstanceRole: "arn:aws:iam::1:role/r" }
             ComputeEnvironments:
               - { Id: a, Kind: ManagedEc2, MinvCpus: 9, MaxvCpus: 4 }
               - { Id: b, Kind: Fargate, AllocationStrategy: BEST_FIT }
@@ -78,7 +78,7 @@ public class SpecPipelineTests
     [Fact]
     public void InheritedProblem_IsReportedOnceAtDefaults()
     {
-        var yaml = "Name: t\nDefaults: { Subnets: [s], InstanceRole: \"arn:aws:iam::1:role/r\" }\nComputeEnvironments: [{ Id: a, Kind: ManagedEc2 }, { Id: b, Kind: ManagedEc2 }]\nJobQueues: [{ Id: q, ComputeEnvironments: [a, b] }]";
+        var yaml = "Name: t\nDefaults: { Subnets: [subnet-1], InstanceRole: \"arn:aws:iam::1:role/r\" }\nComputeEnvironments: [{ Id: a, Kind: ManagedEc2 }, { Id: b, Kind: ManagedEc2 }]\nJobQueues: [{ Id: q, ComputeEnvironments: [a, b] }]";
         var result = Specs.Run(yaml);
         var d = Assert.Single(result.Errors);
         Assert.Equal(("Defaults.InstanceRole", DiagnosticCodes.CeInstanceRoleIsRole), (d.Path.ToString(), d.Code));

@@ -176,6 +176,16 @@ public class TemplateLoaderTests
     }
 
     [Fact]
+    public void AliasBomb_IsRejected_NotExpanded()
+    {
+        var lines = new List<string> { "a0: &a0 [x, x, x, x, x, x, x, x, x, x]" };
+        for (var i = 1; i < 9; i++) lines.Add($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]");
+        var result = TemplateLoader.Load(string.Join("\n", lines), new Dictionary<string, string>());
+        Assert.True(result.Failed);
+        Assert.Contains("more than", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UndeclaredParameter_IsAWarning()
     {
         var result = TemplateLoader.Load(Template.Replace("VALUE", "x", StringComparison.Ordinal), new Dictionary<string, string> { ["Nope"] = "1" });

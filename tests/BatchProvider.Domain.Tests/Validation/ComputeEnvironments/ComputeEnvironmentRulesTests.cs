@@ -46,11 +46,13 @@ public class ComputeEnvironmentRulesTests
     [InlineData("Kind: ManagedEks, EksCluster: \"arn:aws:eks:us-east-1:123456789012:cluster/c\", KubernetesNamespace: kube-system", P + "KubernetesNamespace", DiagnosticCodes.CeEksNamespace)]
     [InlineData("Kind: ManagedEks, EksCluster: \"arn:aws:eks:us-east-1:123456789012:cluster/c\", KubernetesNamespace: Batch_Jobs", P + "KubernetesNamespace", DiagnosticCodes.CeEksNamespace)]
     // network
-    [InlineData("Kind: Fargate, SecurityGroups: [a, b, c, d, e, f]", P + "SecurityGroups", DiagnosticCodes.CeSecurityGroupCount)]
+    [InlineData("Kind: Fargate, SecurityGroups: [sg-a, sg-b, sg-c, sg-d, sg-e, sg-f]", P + "SecurityGroups", DiagnosticCodes.CeSecurityGroupCount)]
     [InlineData("Kind: Fargate, SecurityGroups: []", P + "SecurityGroups", DiagnosticCodes.CeSecurityGroupCount)]
-    [InlineData("Kind: ManagedEc2, SecurityGroups: [a, b, c, d, e, f]", P + "SecurityGroups", DiagnosticCodes.CeSecurityGroupCount)]
-    [InlineData("Kind: Fargate, Subnets: [a1, a2, a3, a4, a5, a6, a7, a8, a9, b1, b2, b3, b4, b5, b6, b7, b8]", P + "Subnets", DiagnosticCodes.CeSubnetCount)]
+    [InlineData("Kind: ManagedEc2, SecurityGroups: [sg-a, sg-b, sg-c, sg-d, sg-e, sg-f]", P + "SecurityGroups", DiagnosticCodes.CeSecurityGroupCount)]
+    [InlineData("Kind: Fargate, Subnets: [subnet-0, subnet-1, subnet-2, subnet-3, subnet-4, subnet-5, subnet-6, subnet-7, subnet-8, subnet-9, subnet-10, subnet-11, subnet-12, subnet-13, subnet-14, subnet-15, subnet-16]", P + "Subnets", DiagnosticCodes.CeSubnetCount)]
     [InlineData("Kind: ManagedEc2, Subnets: []", P + "Subnets", DiagnosticCodes.CeSubnetCount)]
+    [InlineData("Kind: ManagedEc2, Subnets: [subnet-1, private-a]", P + "Subnets[1]", DiagnosticCodes.CeNetworkId)]
+    [InlineData("Kind: Fargate, SecurityGroups: default", P + "SecurityGroups", DiagnosticCodes.CeNetworkId)]
     // images and instance types
     [InlineData(Eks + ", Images: [{ Type: ECS_AL2023 }]", P + "Images[0].Type", DiagnosticCodes.CeImage)]
     [InlineData("Kind: ManagedEc2, Images: [{ Type: EKS_AL2023 }]", P + "Images[0].Type", DiagnosticCodes.CeImage)]
@@ -75,6 +77,11 @@ public class ComputeEnvironmentRulesTests
     [InlineData("Kind: ManagedEc2, LaunchTemplate: { Id: lt-1, UserdataType: EKS_NODEADM }", P + "LaunchTemplate.UserdataType", DiagnosticCodes.CeUserdataType)]
     [InlineData(Eks + ", Images: [{ Type: EKS_AL2023, ImageIdOverride: ami-1 }], LaunchTemplate: { Id: lt-1 }", P + "LaunchTemplate.UserdataType", DiagnosticCodes.CeUserdataType)]
     [InlineData("Kind: ManagedEc2, LaunchTemplate: { Id: lt-1, Verison: '2' }", P + "LaunchTemplate.Verison", DiagnosticCodes.UnknownProperty)]
+    [InlineData("Kind: ManagedEc2, LaunchTemplate: { Id: my-template }", P + "LaunchTemplate.Id", DiagnosticCodes.CeLaunchTemplateFormat)]
+    [InlineData("Kind: ManagedEc2, LaunchTemplate: { Name: t, Version: latest }", P + "LaunchTemplate.Version", DiagnosticCodes.CeLaunchTemplateFormat)]
+    [InlineData("Kind: ManagedEc2, LaunchTemplate: { Name: t, Version: '0' }", P + "LaunchTemplate.Version", DiagnosticCodes.CeLaunchTemplateFormat)]
+    [InlineData("Kind: ManagedEc2, Images: [{ Type: ECS_AL2023, ImageIdOverride: my-ami }]", P + "Images[0].ImageIdOverride", DiagnosticCodes.CeImage)]
+    [InlineData(Eks + ", Images: [{ Type: EKS_AL2023, KubernetesVersion: latest }]", P + "Images[0].KubernetesVersion", DiagnosticCodes.CeImage)]
     // update and scaling policies
     [InlineData("Kind: ManagedEc2, UpdatePolicy: { JobExecutionTimeout: 6d }", P + "UpdatePolicy.JobExecutionTimeout", DiagnosticCodes.CeUpdatePolicyTimeout)]
     [InlineData("Kind: ManagedEc2, UpdatePolicy: { JobExecutionTimeout: 90s }", P + "UpdatePolicy.JobExecutionTimeout", DiagnosticCodes.CeUpdatePolicyTimeout)]
@@ -105,6 +112,9 @@ public class ComputeEnvironmentRulesTests
     [InlineData("Kind: ManagedEc2, MinvCpus: 4", P + "MinvCpus", DiagnosticCodes.CeIdleCapacity)]
     [InlineData("Kind: ManagedEc2, Images: [{ Type: ECS_AL2 }]", P + "Images[0].Type", DiagnosticCodes.CeAl2Retiring)]
     [InlineData("Kind: ManagedEc2, MaxvCpus: \"{{x}}\"", P + "MaxvCpus", DiagnosticCodes.WrongType)]
+    [InlineData("Kind: ManagedEc2, AllocationStrategy: BEST_FIT, UpdatePolicy: { JobExecutionTimeout: 30m }", P + "UpdatePolicy", DiagnosticCodes.CeNoInPlaceUpdates)]
+    [InlineData("Kind: ManagedEc2, ServiceRole: \"arn:aws:iam::123456789012:role/batch\", UpdateToLatestImageVersion: true", P + "UpdateToLatestImageVersion", DiagnosticCodes.CeNoInPlaceUpdates)]
+    [InlineData("Kind: ManagedEc2, Images: [{ Type: ECS_AL2023, ImageIdOverride: ami-1 }], UpdateToLatestImageVersion: true", P + "UpdateToLatestImageVersion", DiagnosticCodes.CeNoInPlaceUpdates)]
     public void Rule_WhenRisky_Warns(string entries, string path, string code)
     {
         var result = Specs.Run(Specs.WithComputeEnvironment(entries));
@@ -131,7 +141,7 @@ public class ComputeEnvironmentRulesTests
     [InlineData("Kind: ManagedEc2, ServiceRole: \"arn:aws:iam::123456789012:role/aws-service-role/batch.amazonaws.com/AWSServiceRoleForBatch\", PlacementGroup: pg, Ec2KeyPair: kp")]
     [InlineData("Kind: ManagedEc2, Enabled: false, Context: ctx, Tags: { owner: me }, InstanceTags: { Name: batch }, UpdateToLatestImageVersion: true")]
     [InlineData("Kind: Fargate, Spot: true, MaxvCpus: 64")]
-    [InlineData("Kind: Fargate, Subnets: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p], SecurityGroups: [a, b, c, d, e]")]
+    [InlineData("Kind: Fargate, Subnets: [subnet-0, subnet-1, subnet-2, subnet-3, subnet-4, subnet-5, subnet-6, subnet-7, subnet-8, subnet-9, subnet-10, subnet-11, subnet-12, subnet-13, subnet-14, subnet-15], SecurityGroups: [sg-a, sg-b, sg-c, sg-d, sg-e]")]
     [InlineData(Eks + ", AllocationStrategy: BEST_FIT_PROGRESSIVE, Images: [{ Type: EKS_AL2023, KubernetesVersion: '1.31' }]")]
     [InlineData(Eks + ", Spot: true, Images: [{ Type: EKS_AL2023, ImageIdOverride: ami-1 }], LaunchTemplate: { Id: lt-1, UserdataType: EKS_NODEADM }")]
     [InlineData("Kind: Unmanaged, ServiceRole: \"arn:aws:iam::123456789012:role/batch\", UnmanagedvCpus: 16")]

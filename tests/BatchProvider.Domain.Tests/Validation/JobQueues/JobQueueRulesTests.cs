@@ -46,18 +46,22 @@ public class JobQueueRulesTests
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: soon, Action: Cancel } }", P + "StuckJobs.After", DiagnosticCodes.WrongType)]
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], Tags: { \"aws:x\": y } }", P + "Tags.aws:x", DiagnosticCodes.TagReservedPrefix)]
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], Prority: 3 }", P + "Prority", DiagnosticCodes.UnknownProperty)]
+    [InlineData("{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: 30m, Action: Resubmit, ResubmitTo: dq } }", P + "StuckJobs.ResubmitTo", DiagnosticCodes.JqResubmitToDisabled)]
     public void Rule_WhenViolated_ReportsCodeAtPath(string queue, string path, string code)
     {
-        var result = Specs.Run(Specs.WithQueues(queue, "{ Id: fq, ComputeEnvironments: [far] }", "{ Id: aq, ComputeEnvironments: [arm] }"));
+        var result = Specs.Run(Specs.WithQueues(queue, "{ Id: fq, ComputeEnvironments: [far] }", "{ Id: aq, ComputeEnvironments: [arm] }", "{ Id: dq, ComputeEnvironments: [ec2b], Enabled: false }"));
         Specs.AssertReports(result, path, code);
     }
 
     [Theory]
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], TimeLimitActions: [{ Reason: \"CAPACITY:NO_SUCH_REASON\", After: 1h }] }", P + "TimeLimitActions[0].Reason", DiagnosticCodes.JqTimeLimitReason)]
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: 30m, Action: Cancel, ResubmitTo: ok } }", P + "StuckJobs.ResubmitTo", DiagnosticCodes.JqResubmitToIgnored)]
+    [InlineData("{ Id: q, ComputeEnvironments: [ec2b], Priority: 1 }", "JobQueues[1].Priority", DiagnosticCodes.JqEqualPriorityShared)]
+    [InlineData("{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: 30m, Action: Resubmit, ResubmitTo: ok } }", P + "StuckJobs.ResubmitTo", DiagnosticCodes.JqResubmitCycle)]
+    [InlineData("{ Id: q, ComputeEnvironments: [off] }", P + "ComputeEnvironments", DiagnosticCodes.JqNoEnabledComputeEnvironment)]
     public void Rule_WhenRisky_Warns(string queue, string path, string code)
     {
-        var result = Specs.Run(Specs.WithQueues(queue, "{ Id: ok, ComputeEnvironments: [ec2b] }"));
+        var result = Specs.Run(Specs.WithQueues(queue, "{ Id: ok, ComputeEnvironments: [ec2b], StuckJobs: { After: 1h, Action: Resubmit, ResubmitTo: q } }").Replace("ComputeEnvironments:\n", "ComputeEnvironments:\n  - { Id: off, Kind: ManagedEc2, Enabled: false }\n", StringComparison.Ordinal));
         Specs.AssertReports(result, path, code, Severity.Warning);
         Specs.AssertNoErrors(result);
     }
