@@ -82,3 +82,24 @@ public class InstanceTypesTests
         Assert.All(InstanceTypes.All, t => Assert.True(t.Vcpus > 0 && t.MemoryMiB > 0 && t.Gpus >= 0 && t.Name == $"{t.Family}.{t.Size}", t.Name));
     }
 }
+
+public class InstanceTypeInfoTests
+{
+    [Theory]
+    [InlineData("g5.xlarge", 4, 15564, 1, true)]
+    [InlineData("g5.xlarge", 4, 15565, 1, false)]
+    [InlineData("g5.xlarge", 5, 1024, 1, false)]
+    [InlineData("g5.xlarge", 4, 1024, 2, false)]
+    [InlineData("m6i.large", 0.5, 1024, 0, true)]
+    public void CanRun_KeepsBatchsMemoryReserve(string type, double vcpus, long memoryMiB, long gpus, bool fits) =>
+        Assert.Equal(fits, InstanceTypes.Find(type)!.CanRun((decimal)vcpus, memoryMiB, gpus));
+
+    [Theory]
+    [InlineData("m6i", CpuArchitecture.X86_64)]
+    [InlineData("c7g.large", CpuArchitecture.Arm64)]
+    [InlineData("default_arm64", CpuArchitecture.Arm64)]
+    [InlineData("optimal", CpuArchitecture.X86_64)]
+    [InlineData("bogus", null)]
+    public void ArchitectureOf_TypeFamilyOrToken(string entry, CpuArchitecture? arch) =>
+        Assert.Equal(arch, InstanceTypes.ArchitectureOf(entry));
+}

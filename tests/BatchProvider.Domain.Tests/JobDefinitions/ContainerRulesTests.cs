@@ -35,6 +35,7 @@ public class ContainerRulesTests
         { "'LinuxParameters': {'Devices': [{'HostPath': '/dev/x', 'Permissions': ['EXECUTE']}]}", "LinuxParameters.Devices[0].Permissions", DiagnosticCodes.InvalidEnumValue },
         { "'Ulimits': [{'Name': 'nofile', 'SoftLimit': '8192', 'HardLimit': '4096'}]", "Ulimits[0].SoftLimit", DiagnosticCodes.UlimitInvalid },
         { "'AssignPublicIp': 'true'", "AssignPublicIp", DiagnosticCodes.FargateOnlyProperty },
+        { "'InstanceType': 'm6i.large'", "InstanceType", DiagnosticCodes.InstanceTypeOnlyForMultiNode },
         { "'FargatePlatformVersion': 'LATEST'", "FargatePlatformVersion", DiagnosticCodes.FargateOnlyProperty },
         { "'EphemeralStorage': '50'", "EphemeralStorage", DiagnosticCodes.FargateOnlyProperty },
         { "'RuntimePlatform': {'CpuArchitecture': 'ARM64'}", "RuntimePlatform", DiagnosticCodes.FargateOnlyProperty },

@@ -22,6 +22,8 @@ public class EksRulesTests
         { Resources("'memory': '2Gi'"), "Containers[0].Resources.Limits.memory", DiagnosticCodes.EksResources },
         { Resources("'memory': '2048Mi'", "'memory': '1024Mi'"), "Containers[0].Resources.Limits.memory", DiagnosticCodes.EksResources },
         { Resources("'nvidia.com/gpu': '2'", "'nvidia.com/gpu': '1'"), "Containers[0].Resources.Limits.nvidia.com/gpu", DiagnosticCodes.EksResources },
+        { Resources("'memory': '3Mi'"), "Containers[0].Resources.Limits.memory", DiagnosticCodes.EksResources },
+        { Resources("'nvidia.com/gpu': '0.5'"), "Containers[0].Resources.Limits.nvidia.com/gpu", DiagnosticCodes.EksResources },
         { Resources("'cpu': '0.3'"), "Containers[0].Resources.Limits.cpu", DiagnosticCodes.EksResources },
         { Resources("", "'cpu': 'lots'"), "Containers[0].Resources.Requests.cpu", DiagnosticCodes.EksResources },
         { Resources("'cpu': '1'", "'cpu': '2'"), "Containers[0].Resources.Limits.cpu", DiagnosticCodes.EksResources },

@@ -57,6 +57,7 @@ public class PlacementRulesTests
         { Jd.Container("'Memory': '2 TiB'"), "unknown-types" },
         { Jd.Container("'Memory': '2 TiB', 'Gpus': '8'"), "unmanaged" },
         { Jd.Eks(), "eks" },
+        { Jd.Fargate("'RuntimePlatform': {'CpuArchitecture': 'ARM64'}"), "fargate-small" },
     };
 
     [Theory]
@@ -80,6 +81,8 @@ public class PlacementRulesTests
         { Jd.Container("'Vcpus': '4', 'Memory': '16 GiB', 'Gpus': '1'"), "example", "Memory", DiagnosticCodes.MemoryFillsInstance },
         { Jd.Container("'Vcpus': '2', 'Memory': '1000 GiB'"), "spot-only", "Memory", DiagnosticCodes.MemoryFillsInstance },
         { Jd.MultiNode(), "spot-only", "Kind", DiagnosticCodes.NoQueueCanRun },
+        { Jd.Fargate("'RuntimePlatform': {'CpuArchitecture': 'ARM64'}"), "example", "Platform", DiagnosticCodes.NoQueueCanRun },
+        { Jd.Fargate("'RuntimePlatform': {'OperatingSystemFamily': 'WINDOWS_SERVER_2019_CORE'}"), "fargate-only", "Platform", DiagnosticCodes.NoQueueCanRun },
         { Jd.MultiNode("'InstanceType': 'm5.large'"), "example", "InstanceType", DiagnosticCodes.NoQueueCanRun },
         { Jd.MultiNode("'InstanceType': 'c6i.4xlarge', 'Nodes': [{'Range': '0:3', 'Image': 'x', 'Vcpus': '16', 'Memory': '31 GiB'}]"), "example", "Nodes[0].Memory", DiagnosticCodes.MemoryFillsInstance },
     };
