@@ -30,12 +30,15 @@ internal sealed class BatchSimulator : IStepOperationVisitor<string?>
         ComputeEnvironments.Values, JobQueues.Values, SchedulingPolicies.Values, JobDefinitions);
 
     /// <summary>Runs every step in a random order that honours <see cref="Step.DependsOn"/>; a rejected step ends the run.</summary>
-    public void Apply(Plan plan, Random random)
+    /// <param name="plan">The plan.</param>
+    /// <param name="random">Chooses among the ready steps.</param>
+    /// <param name="maxSteps">Stops after this many steps, like an apply cut short by a timeout.</param>
+    public void Apply(Plan plan, Random random, int maxSteps = int.MaxValue)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         var pending = plan.Steps.ToList();
         var servedBefore = JobQueues.Values.Where(Serves).Select(q => q.JobQueueName!).ToHashSet();
-        while (pending.Count > 0)
+        while (pending.Count > 0 && done.Count < maxSteps)
         {
             var ready = pending.Where(s => s.DependsOn.All(done.Contains)).ToList();
             if (ready.Count == 0) { Violations.Add("no step is ready: dependency cycle or unknown id"); return; }

@@ -41,6 +41,26 @@ public sealed class PlannerJobDefinitionTests
     }
 
     [Fact]
+    public void Plan_WhenBatchLowerCasesRetryActions_SeesNoChange()
+    {
+        var jd = JobDefinition("j");
+        var retry = jd with
+        {
+            Register = jd.Register with
+            {
+                RetryStrategy = new BatchApi.RetryStrategy { Attempts = 2, EvaluateOnExit = [new BatchApi.EvaluateOnExit { OnStatusReason = "Host EC2*", Action = "RETRY" }] },
+            },
+        };
+        var batch = PlanTesting.Converged(Empty.With(retry));
+        batch.JobDefinitions[0] = batch.JobDefinitions[0] with
+        {
+            RetryStrategy = new BatchApi.RetryStrategy { Attempts = 2, EvaluateOnExit = [new BatchApi.EvaluateOnExit { OnStatusReason = "Host EC2*", Action = "retry" }] },
+        };
+
+        Assert.False(batch.PlanAgainst(Empty.With(retry)).HasChanges);
+    }
+
+    [Fact]
     public void Plan_WhenMemberRemovedFromSpec_RegistersRevision()
     {
         var jd = JobDefinition("j");

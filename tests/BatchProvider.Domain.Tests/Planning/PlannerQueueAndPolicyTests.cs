@@ -102,4 +102,47 @@ public sealed class PlannerQueueAndPolicyTests
         batch.Apply(plan, new Random(6));
         Assert.Empty(batch.Violations);
     }
+
+    [Fact]
+    public void Plan_WhenQueueIsInvalid_ReplacesItCreateFirstAndWarns()
+    {
+        var desired = Base.With(Queue("q", ["a"]));
+        var batch = PlanTesting.Converged(desired);
+        batch.JobQueues["s-q"] = batch.JobQueues["s-q"] with { Status = "INVALID", StatusReason = "CE gone" };
+
+        var plan = batch.PlanAgainst(desired);
+
+        Assert.Equal(StepReason.Invalid, plan.Single<CreateJobQueue>("s-q-g2").Reason);
+        Assert.Equal(PlanDiagnosticCodes.InvalidJobQueueReplaced, Assert.Single(plan.Diagnostics).Code);
+        batch.Apply(plan, new Random(9));
+        Assert.Empty(batch.Violations);
+        Assert.False(batch.PlanAgainst(desired).HasChanges);
+    }
+
+    [Fact]
+    public void Plan_WhenQueueIsUpdating_WaitsBeforeUpdatingIt()
+    {
+        var desired = Base.With(Queue("q", ["a"], priority: 1));
+        var batch = PlanTesting.Converged(desired);
+        batch.JobQueues["s-q"] = batch.JobQueues["s-q"] with { Status = "UPDATING" };
+
+        var plan = batch.PlanAgainst(Base.With(Queue("q", ["a"], priority: 2)));
+
+        var wait = plan.Steps.First(s => s.Operation is WaitForJobQueue);
+        Assert.True(plan.DependsOn(plan.Single<UpdateJobQueue>("s-q"), wait));
+        Assert.Equal(StepReason.Busy, batch.PlanAgainst(desired).Steps.Single(s => s.Resource.Family == ResourceFamily.JobQueue).Reason);
+    }
+
+    [Fact]
+    public void Plan_WhenForeignPolicyHoldsTheBaseName_CreatesTheNextGenerationAndReportsIt()
+    {
+        var desired = Empty.With(Policy("p"));
+        var batch = new BatchSimulator();
+        batch.SchedulingPolicies["s-p"] = new BatchApi.SchedulingPolicyDetail { Name = "s-p", Arn = $"{ArnPrefix}:scheduling-policy/s-p" };
+
+        var plan = batch.PlanAgainst(desired);
+
+        Assert.Equal(PlanDiagnosticCodes.ForeignNameCollision, Assert.Single(plan.Diagnostics).Code);
+        Assert.Equal("s-p-g2", ((CreateSchedulingPolicy)Assert.Single(plan.Steps).Operation).Request.Name);
+    }
 }
