@@ -16,7 +16,7 @@ namespace BatchProvider.Benchmarks.Pipeline;
 /// The spec pipeline stage by stage (load YAML → Node, parse → BatchStackSpec, expand → DesiredState, validate: every
 /// rule) and as a whole (load + <see cref="SpecPipeline.Run"/>, which also sorts the diagnostics), over the example
 /// and generated stacks of 10, 100 and 1,000 resources. Each stage starts from the previous stage's output, prepared
-/// once in <see cref="Setup"/>. The <c>PerResource</c> column divides the mean by the input's resource count.
+/// once in <see cref="Setup"/>. The <c>PerResource</c> column divides the median by the input's resource count.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(PipelineConfig))]

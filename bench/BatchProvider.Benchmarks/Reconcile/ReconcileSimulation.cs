@@ -90,7 +90,11 @@ public static class ReconcileSimulation
                 _ => _client.BusyTime(ContinuationGap).Busy + cpu.Elapsed,
             };
             if (driver.Name.StartsWith("BatchProvider", StringComparison.Ordinal))
-                note = $"{_client.BusyTime(ContinuationGap).Gaps + 1} invocations" + note;
+            {
+                var (busy, gaps) = _client.BusyTime(ContinuationGap);
+                note = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{gaps + 1} invocations; in API calls {busy.TotalSeconds:0.0} s + CPU {cpu.Elapsed.TotalSeconds:0.00} s{note}");
+            }
             return new Measurement(stack, operation, driver.Name, wall, calls.Count, throttled, billed, note);
         }
 
