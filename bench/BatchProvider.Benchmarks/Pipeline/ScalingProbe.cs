@@ -52,6 +52,8 @@ public static class ScalingProbe
                 var bag = new DiagnosticBag();
                 foreach (var (jd, expanded) in spec.JobDefinitions.Zip(desired.JobDefinitions)) JobDefinitionRules.Validate(jd, expanded, desired, bag);
             });
+            var diagnostics = SpecPipeline.Run(root).Diagnostics;
+            Record(rows, "sort diagnostics (DiagnosticOrder.Sort)", s, () => DiagnosticSort.Sort(root, diagnostics));
             Record(rows, "pipeline: SpecPipeline.Run (parse+expand+validate+sort)", s, () => SpecPipeline.Run(root));
         }
 

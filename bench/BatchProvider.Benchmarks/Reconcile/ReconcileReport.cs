@@ -6,8 +6,16 @@ namespace BatchProvider.Benchmarks.Reconcile;
 /// <summary>Renders the simulation's measurements as two Markdown tables: the figures, and baseline ÷ BatchProvider.</summary>
 public static class ReconcileReport
 {
-    private const string Ours = "BatchProvider";
+    /// <summary>Our reconciler with default options, the denominator of every ratio.</summary>
+    public const string Ours = "BatchProvider";
 
+    /// <summary>The CloudFormation-native baseline.</summary>
+    public const string CloudFormation = "CloudFormation native";
+
+    /// <summary>The naive in-Lambda polling baseline.</summary>
+    public const string InLambda = "in-Lambda polling";
+
+    /// <summary>The two tables.</summary>
     public static string Render(IReadOnlyList<Measurement> results)
     {
         var md = new StringBuilder();
@@ -24,8 +32,8 @@ public static class ReconcileReport
         foreach (var group in results.GroupBy(m => (m.Stack, m.Operation)))
         {
             var ours = group.Single(m => m.Driver == Ours);
-            var cfn = group.Single(m => m.Driver == "CloudFormation native");
-            var naive = group.Single(m => m.Driver == "in-Lambda polling");
+            var cfn = group.Single(m => m.Driver == CloudFormation);
+            var naive = group.Single(m => m.Driver == InLambda);
             md.AppendLine(Invariant($"| {group.Key.Stack} | {group.Key.Operation} | {Ratio(cfn.Wall, ours.Wall)} | {Ratio(cfn.Calls, ours.Calls)} | {Ratio(naive.Wall, ours.Wall)} | {Ratio(naive.Calls, ours.Calls)} | {Ratio(naive.Billed!.Value, ours.Billed!.Value)} |"));
         }
         return md.ToString();

@@ -26,14 +26,27 @@ public static class ReconcileSimulation
     private const string ArnPrefix = "arn:aws:batch:us-east-1:123456789012";
     private static readonly TimeSpan ContinuationGap = TimeSpan.FromSeconds(1);
 
-    private sealed record Driver(string Name, Func<Session, ValidatedSpec?, string, Task<string>> Run);
+    /// <summary>What the user's Lambda is billed for.</summary>
+    private enum Billing
+    {
+        /// <summary>Time in API calls plus CPU: the function ends at every wait and is re-invoked (our continuation design).</summary>
+        ActiveTime,
+
+        /// <summary>The whole run, up to the 15-minute limit: the function sleeps while it waits.</summary>
+        WholeRun,
+
+        /// <summary>Nothing: CloudFormation's own handlers do the work.</summary>
+        None,
+    }
+
+    private sealed record Driver(string Name, Billing Billing, Func<Session, ValidatedSpec?, string, Task<string>> Run);
 
     private static readonly Driver[] Drivers =
     [
-        new("BatchProvider", (s, spec, stack) => s.OursAsync(spec, stack, new ApplyOptions())),
-        new("BatchProvider, MaxParallelism 64", (s, spec, stack) => s.OursAsync(spec, stack, new ApplyOptions { MaxParallelism = 64 })),
-        new("CloudFormation native", (s, spec, stack) => s.BaselineAsync(spec, stack, cloudFormation: true)),
-        new("in-Lambda polling", (s, spec, stack) => s.BaselineAsync(spec, stack, cloudFormation: false)),
+        new(ReconcileReport.Ours, Billing.ActiveTime, (s, spec, stack) => s.OursAsync(spec, stack, new ApplyOptions())),
+        new("BatchProvider, MaxParallelism 64", Billing.ActiveTime, (s, spec, stack) => s.OursAsync(spec, stack, new ApplyOptions { MaxParallelism = 64 })),
+        new(ReconcileReport.CloudFormation, Billing.None, (s, spec, stack) => s.BaselineAsync(spec, stack, cloudFormation: true)),
+        new(ReconcileReport.InLambda, Billing.WholeRun, (s, spec, stack) => s.BaselineAsync(spec, stack, cloudFormation: false)),
     ];
 
     /// <summary>Runs every stack × driver × operation and returns the measurements in that order.</summary>
@@ -83,15 +96,16 @@ public static class ReconcileSimulation
             var wall = _clock.GetUtcNow() - _start;
             var calls = _batch.Calls;
             var throttled = calls.Count(c => c.Error == "TooManyRequestsException");
-            TimeSpan? billed = driver.Name switch
+            var (busy, gaps) = _client.BusyTime(ContinuationGap);
+            TimeSpan? billed = driver.Billing switch
             {
-                "CloudFormation native" => null,
-                "in-Lambda polling" => wall < LambdaLimit ? wall : LambdaLimit,
-                _ => _client.BusyTime(ContinuationGap).Busy + cpu.Elapsed,
+                Billing.None => null,
+                Billing.WholeRun => wall < LambdaLimit ? wall : LambdaLimit,
+                Billing.ActiveTime => busy + cpu.Elapsed,
+                _ => throw new ArgumentOutOfRangeException(nameof(driver)),
             };
-            if (driver.Name.StartsWith("BatchProvider", StringComparison.Ordinal))
+            if (driver.Billing == Billing.ActiveTime)
             {
-                var (busy, gaps) = _client.BusyTime(ContinuationGap);
                 note = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"{gaps + 1} invocations; in API calls {busy.TotalSeconds:0.0} s + CPU {cpu.Elapsed.TotalSeconds:0.00} s{note}");
             }
