@@ -186,7 +186,7 @@ def mistakes_table():
 
 if __name__ == "__main__":
     os.makedirs(WORK, exist_ok=True)
-    print(f"cfn-lint {run(['cfn-lint', '--version']).stdout.strip().split()[-1]}, batchstack from {CLI}")
+    print(f"cfn-lint {run(['cfn-lint', '--version']).stdout.strip().split()[-1]}, batchstack from {CLI}, example {EXAMPLE}")
     print()
     timing_table()
     mistakes_table()
