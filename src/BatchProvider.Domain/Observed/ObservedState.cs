@@ -31,8 +31,9 @@ public sealed record ObservedState(
     /// <summary>
     /// Keeps what <paramref name="stackName"/> owns and records as foreign every other resource whose name is a base
     /// name of <paramref name="desired"/> (or a generation of one). Pass everything Describe* returned: all compute
-    /// environments and queues, all scheduling policies (with tags), and the job definitions of the desired names
-    /// plus those carrying the ownership tag, any status. Pure: the observer calls it after its Describe* calls.
+    /// environments and queues, the scheduling policies whose names start with <c>{stack}-</c> (with tags), and every
+    /// job definition DescribeJobDefinitions(status ACTIVE) returns; DELETED and non-ACTIVE entries are dropped here.
+    /// Pure: the observer calls it after its Describe* calls.
     /// </summary>
     /// <param name="stackName">The stack name (value of the ownership tag).</param>
     /// <param name="desired">The desired state, for the names that must not collide; null when destroying.</param>

@@ -35,6 +35,9 @@ internal sealed class PlanContext(DesiredState desired, ObservedState observed, 
     /// <summary>Observed scheduling policies (by name) that the plan keeps.</summary>
     public HashSet<string> KeptSchedulingPolicies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Job-definition names whose revisions the plan manages; ACTIVE revisions of other owned names are deregistered.</summary>
+    public HashSet<string> KeptJobDefinitions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Observed queues (by name) that the plan keeps.</summary>
     public HashSet<string> KeptJobQueues { get; } = new(StringComparer.Ordinal);
 

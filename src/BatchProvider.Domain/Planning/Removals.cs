@@ -94,8 +94,7 @@ internal static class Removals
 
     private static void JobDefinitions(PlanContext context)
     {
-        var wanted = context.Desired.JobDefinitions.Select(j => (j.Id, j.Name)).ToHashSet();
-        foreach (var j in context.Observed.JobDefinitions.Where(j => !wanted.Contains((j.Id, j.Name))).OrderBy(j => j.Name, StringComparer.Ordinal).ThenBy(j => j.Detail.Revision))
+        foreach (var j in context.Observed.JobDefinitions.Where(j => !context.KeptJobDefinitions.Contains(j.Name)).OrderBy(j => j.Name, StringComparer.Ordinal).ThenBy(j => j.Detail.Revision))
         {
             var change = ChangeFor(context, ResourceFamily.JobDefinition, j, CanonicalJson.Text(j.Detail, BatchApiJsonContext.Default.JobDefinition));
             context.Steps.Add(change, j.Name, $"deregister-{j.Detail.Revision}",

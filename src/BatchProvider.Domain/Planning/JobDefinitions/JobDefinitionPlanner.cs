@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Domain.Desired;
+using BatchProvider.Domain.Expansion;
 using BatchProvider.Domain.Observed;
 using BatchProvider.Domain.Planning.Comparison;
 using BatchProvider.Domain.Planning.Operations;
@@ -34,13 +35,19 @@ internal static class JobDefinitionPlanner
 
     private static void PlanOne(PlanContext context, DesiredJobDefinition desired)
     {
+        // The name in use is the newest generation this stack registered (a later one only when a foreign
+        // definition held the base name); revisions under other generations are removed by Removals.
+        var name = context.Observed.JobDefinitions
+            .Where(j => j.Id == desired.Id && ResourceNames.GenerationOf(j.Name, desired.Name) is not null)
+            .Select(j => j.Name)
+            .MaxBy(n => ResourceNames.GenerationOf(n, desired.Name)) ?? context.FreeName(Family, desired.Name);
+        context.KeptJobDefinitions.Add(name);
         var revisions = context.Observed.JobDefinitions
-            .Where(j => j.Id == desired.Id && j.Name == desired.Name)
+            .Where(j => j.Id == desired.Id && j.Name == name)
             .OrderByDescending(j => j.Detail.Revision ?? 0)
             .ToImmutableArray();
         var keep = Math.Max(0, context.Desired.Options.KeepJobDefinitionRevisions);
         var latest = revisions.FirstOrDefault();
-        var name = latest?.Name ?? context.FreeName(Family, desired.Name);
         var request = desired.Register with { JobDefinitionName = name };
         var after = CanonicalJson.Text(request, BatchApiJsonContext.Default.RegisterJobDefinitionRequest);
         var before = latest is null ? null : CanonicalJson.Text(latest.Detail, BatchApiJsonContext.Default.JobDefinition);
@@ -89,11 +96,26 @@ internal static class JobDefinitionPlanner
     /// </summary>
     internal static bool Matches(RegisterJobDefinitionRequest request, JobDefinition latest)
     {
-        var desired = CanonicalJson.ToNode(request with { Tags = null }, BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
-        var observed = CanonicalJson.ToNode(Project(latest), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
+        var desired = CanonicalJson.ToNode(Normalize(request with { Tags = null }), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
+        var observed = CanonicalJson.ToNode(Normalize(Project(latest)), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
         return CanonicalJson.Covers(desired, observed)
             && RemovableMembers.All(m => observed?[m] is null || desired?[m] is not null);
     }
+
+    /// <summary>
+    /// Batch treats evaluateOnExit actions case-insensitively and reports them lower-cased ("retry", "exit"), so
+    /// they are compared lower-cased.
+    /// </summary>
+    private static RegisterJobDefinitionRequest Normalize(RegisterJobDefinitionRequest request) =>
+        request.RetryStrategy?.EvaluateOnExit is { } rules
+            ? request with
+            {
+                RetryStrategy = request.RetryStrategy with
+                {
+                    EvaluateOnExit = [.. rules.Select(r => r with { Action = r.Action?.ToLowerInvariant() })],
+                },
+            }
+            : request;
 
     private static RegisterJobDefinitionRequest Project(JobDefinition d) => new()
     {

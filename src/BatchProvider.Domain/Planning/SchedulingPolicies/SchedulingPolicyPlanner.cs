@@ -1,5 +1,6 @@
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Domain.Desired;
+using BatchProvider.Domain.Expansion;
 using BatchProvider.Domain.Planning.Comparison;
 using BatchProvider.Domain.Planning.Operations;
 
@@ -20,7 +21,9 @@ internal static class SchedulingPolicyPlanner
 
     private static void PlanOne(PlanContext context, DesiredSchedulingPolicy desired)
     {
-        var current = context.Observed.SchedulingPolicies.FirstOrDefault(p => p.Id == desired.Id && p.Name == desired.Name);
+        var current = context.Observed.SchedulingPolicies
+            .Where(p => p.Id == desired.Id && ResourceNames.GenerationOf(p.Name, desired.Name) is not null)
+            .MaxBy(p => ResourceNames.GenerationOf(p.Name, desired.Name));
         var after = CanonicalJson.Text(desired.Create, BatchApiJsonContext.Default.CreateSchedulingPolicyRequest);
         if (current is null)
         {
