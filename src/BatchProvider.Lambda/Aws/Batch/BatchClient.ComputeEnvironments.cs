@@ -5,7 +5,7 @@ namespace BatchProvider.Lambda.Aws.Batch;
 
 public sealed partial class BatchClient
 {
-    private static BatchApiJsonContext Ctx => BatchApiJsonContext.Default;
+    private static BatchApiJsonContext Ctx => BatchJson.Context;
 
     /// <inheritdoc />
     /// <remarks>Retried like an idempotent call. A retry after a lost answer meets "already exists"; when an earlier

@@ -15,7 +15,6 @@ namespace BatchProvider.Lambda.Aws.Batch;
 /// </summary>
 public sealed partial class BatchClient : IBatchApi
 {
-    private static readonly JsonSerializerOptions Json = BatchApiJsonContext.Default.Options;
     private readonly AwsTransport _transport;
 
     /// <summary>Creates a client. Rate-limits to <see cref="AwsRetryOptions.BatchRequestsPerSecond"/> unless the options set a rate.</summary>
