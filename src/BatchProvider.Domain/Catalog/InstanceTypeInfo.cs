@@ -15,4 +15,13 @@ public sealed record InstanceTypeInfo(string Name, string Family, int Vcpus, lon
 {
     /// <summary>The size part after the dot, e.g. <c>2xlarge</c>.</summary>
     public string Size => Name[(Name.IndexOf('.', StringComparison.Ordinal) + 1)..];
+
+    /// <summary>
+    /// The memory a job can actually get: <see cref="MemoryMiB"/> × <see cref="InstanceTypes.UsableMemoryShare"/>,
+    /// because the ECS agent and the OS keep the rest.
+    /// </summary>
+    public long UsableMemoryMiB => (long)(MemoryMiB * InstanceTypes.UsableMemoryShare);
+
+    /// <summary>True when one job asking for these resources can be placed on an empty instance of this type.</summary>
+    public bool CanRun(decimal vcpus, long memoryMiB, long gpus) => vcpus <= Vcpus && memoryMiB <= UsableMemoryMiB && gpus <= Gpus;
 }

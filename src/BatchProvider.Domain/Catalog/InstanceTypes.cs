@@ -29,6 +29,13 @@ public static class InstanceTypes
     /// <summary>The <c>default_arm64</c> token: the m6g, c6g, r6g and c7g families.</summary>
     public const string DefaultArm64Token = "default_arm64";
 
+    /// <summary>
+    /// The share of an instance's RAM a job can count on (0.95). Batch reserves memory for the ECS agent and the OS
+    /// (https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html); the exact amount varies by AMI, so a
+    /// job asking for more than this share is treated as never fitting.
+    /// </summary>
+    public const decimal UsableMemoryShare = 0.95m;
+
     /// <summary>The families behind <see cref="DefaultX86Token"/> (and <see cref="OptimalToken"/>).</summary>
     public static ImmutableArray<string> DefaultX86Families { get; } = ["m6i", "c6i", "r6i", "c7i"];
 
@@ -69,6 +76,13 @@ public static class InstanceTypes
         if (Find(e) is { } exact) return [exact];
         return ByFamily.TryGetValue(e, out var sizes) ? sizes : null;
     }
+
+    /// <summary>
+    /// The one CPU architecture of everything <paramref name="entry"/> allows (a type, a family or a token); null when
+    /// the entry is unknown.
+    /// </summary>
+    public static CpuArchitecture? ArchitectureOf(string entry) =>
+        Resolve(entry) is { IsEmpty: false } types && types.All(t => t.Architecture == types[0].Architecture) ? types[0].Architecture : null;
 
     /// <summary>
     /// Everything a whole <c>instanceTypes</c> list allows, without duplicates; null when any entry is unknown

@@ -142,4 +142,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>An environment variable defined twice (in Environment and Secrets).</summary>
     public const string DuplicateEnvironmentName = "BS0447";
+
+    /// <summary>InstanceType on a single-node job, where Batch does not accept it.</summary>
+    public const string InstanceTypeOnlyForMultiNode = "BS0448";
 }

@@ -48,6 +48,7 @@ public class JobDefinitionParserTests
     [InlineData("{'Kind': 'Container', 'Image': 'x'}", "JobDefinitions[0].Id", DiagnosticCodes.RequiredPropertyMissing)]
     [InlineData("{'Id': 'j', 'Image': 'x'}", "JobDefinitions[0].Kind", DiagnosticCodes.RequiredPropertyMissing)]
     [InlineData("{'Id': 'j', 'Kind': 'Containr', 'Image': 'x'}", "JobDefinitions[0].Kind", DiagnosticCodes.InvalidEnumValue)]
+    [InlineData("{'Id': 'j', 'Kind': {'Ref': 'KindParam'}, 'Image': 'x'}", "JobDefinitions[0].Kind", DiagnosticCodes.WrongType)]
     public void Parse_WhenIdOrKindUnusable_ReturnsNullAndReports(string json, string path, string code)
     {
         var (spec, bag) = JobDefinitionHarness.Parse(json);
@@ -64,6 +65,8 @@ public class JobDefinitionParserTests
     [InlineData("MultiNode", "'Platform': 'FARGATE'", "JobDefinitions[0].Platform", DiagnosticCodes.MultiNodeOnFargate)]
     [InlineData("Container", "'Platform': 'LAMBDA'", "JobDefinitions[0].Platform", DiagnosticCodes.InvalidEnumValue)]
     [InlineData("Container", "'Preset': 'Gpus'", "JobDefinitions[0].Preset", DiagnosticCodes.InvalidEnumValue)]
+    [InlineData("Container", "'Preset': {'Ref': 'P'}", "JobDefinitions[0].Preset", DiagnosticCodes.UnresolvedValue)]
+    [InlineData("Container", "'Vcpus': {'Ref': 'V'}", "JobDefinitions[0].Vcpus", DiagnosticCodes.UnresolvedValue)]
     [InlineData("Container", "'Vcpus': 'four'", "JobDefinitions[0].Vcpus", DiagnosticCodes.WrongType)]
     [InlineData("Container", "'Memory': 'lots'", "JobDefinitions[0].Memory", DiagnosticCodes.WrongType)]
     [InlineData("Container", "'Timeout': 'soon'", "JobDefinitions[0].Timeout", DiagnosticCodes.WrongType)]

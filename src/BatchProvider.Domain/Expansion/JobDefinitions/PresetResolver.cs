@@ -21,7 +21,7 @@ public static class PresetResolver
             MultiNodeJobDefinition m => m with { Nodes = [.. m.Nodes.Select(n => n with { Container = Fill(n.Container, d) })] },
             // EKS resources are Kubernetes limits per container; a preset does not guess how to split them.
             EksJobDefinition e => e,
-            _ => spec,
+            _ => throw new System.Diagnostics.UnreachableException($"job-definition kind {spec.GetType().Name} has no preset handling"),
         };
         var tags = d.Tags.SetItems(spec.Tags ?? ImmutableSortedDictionary<string, string>.Empty);
         return withResources with

@@ -42,10 +42,10 @@ internal static class ContainerValueParsers
         r.Int("Swappiness"));
 
     internal static LogConfiguration LogConfiguration(ObjectReader r) =>
-        new(r.Path, r.Enum("Driver", Spec.JobDefinitions.LogConfiguration.Drivers, required: true), r.Map("Options"), Secrets(r, "SecretOptions"));
+        new(r.Path, r.Choice("Driver", Spec.JobDefinitions.LogConfiguration.Drivers, required: true), r.Map("Options"), Secrets(r, "SecretOptions"));
 
     internal static Ulimit Ulimit(ObjectReader r) =>
-        new(r.Path, r.Enum("Name", Spec.JobDefinitions.Ulimit.Names, required: true), r.Int("SoftLimit") ?? Require(r, "SoftLimit"), r.Int("HardLimit") ?? Require(r, "HardLimit"));
+        new(r.Path, r.Choice("Name", Spec.JobDefinitions.Ulimit.Names, required: true), r.Int("SoftLimit") ?? Require(r, "SoftLimit"), r.Int("HardLimit") ?? Require(r, "HardLimit"));
 
     private static long? Require(ObjectReader r, string name)
     {

@@ -10,7 +10,7 @@ internal static class EksParser
     {
         ServiceAccountName = r.String("ServiceAccountName"),
         HostNetwork = r.Boolean("HostNetwork"),
-        DnsPolicy = r.Enum("DnsPolicy", EksJobDefinition.DnsPolicies),
+        DnsPolicy = r.Choice("DnsPolicy", EksJobDefinition.DnsPolicies),
         Metadata = r.Nested("Metadata", "pod metadata", m => new EksMetadata(m.Path, m.Map("Labels"), m.Map("Annotations"), m.String("Namespace"))),
         Containers = r.Objects("Containers", "an EKS container", Container),
         InitContainers = r.Objects("InitContainers", "an EKS container", Container),
@@ -21,7 +21,7 @@ internal static class EksParser
         r.Path,
         r.String("Name"),
         r.String("Image", required: true),
-        r.Enum("ImagePullPolicy", ["Always", "IfNotPresent", "Never"]),
+        r.Choice("ImagePullPolicy", ["Always", "IfNotPresent", "Never"]),
         r.StringList("Command"),
         r.StringList("Args"),
         r.Map("Env"),

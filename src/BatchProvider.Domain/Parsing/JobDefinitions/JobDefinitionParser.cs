@@ -22,7 +22,7 @@ public static class JobDefinitionParser
     {
         var probe = new ObjectReader(item, diagnostics, "a job definition");
         var id = probe.String("Id", required: true, whatIsValid: "give a name of letters, digits, '-' and '_'");
-        var kind = probe.Enum("Kind", Kinds, required: true);
+        var kind = probe.Choice("Kind", Kinds, required: true, mustBeLiteral: true);
         if (kind is null) return null;
 
         var reader = new ObjectReader(item, diagnostics, Describe(kind), JobDefinitionProperties.All);
@@ -33,7 +33,8 @@ public static class JobDefinitionParser
         {
             "Container" => ReadContainer(reader, safeId),
             "MultiNode" => ReadMultiNode(reader, safeId),
-            _ => EksParser.Read(reader, safeId),
+            "Eks" => EksParser.Read(reader, safeId),
+            _ => throw new System.Diagnostics.UnreachableException($"Kind {kind} passed the Kind check"),
         };
         spec = ReadJobSettings(reader, spec);
         reader.Finish();
@@ -44,7 +45,7 @@ public static class JobDefinitionParser
 
     private static ContainerJobDefinition ReadContainer(ObjectReader r, string id) => new(id, r.Path)
     {
-        Platform = r.Enum("Platform", Platforms) switch { "FARGATE" => JobPlatform.Fargate, "EC2" => JobPlatform.Ec2, _ => null },
+        Platform = r.Choice("Platform", Platforms) switch { "FARGATE" => JobPlatform.Fargate, "EC2" => JobPlatform.Ec2, _ => null },
         PropagateTags = r.Boolean("PropagateTags"),
         Container = ContainerSpecParser.Read(r),
         Fargate = new FargateOptions(
@@ -52,13 +53,13 @@ public static class JobDefinitionParser
             r.Boolean("AssignPublicIp"),
             r.SizeGiB("EphemeralStorage"),
             r.Nested("RuntimePlatform", "a runtime platform", p => new RuntimePlatform(
-                p.Enum("CpuArchitecture", Spec.JobDefinitions.RuntimePlatform.Architectures),
-                p.Enum("OperatingSystemFamily", Spec.JobDefinitions.RuntimePlatform.OperatingSystemFamilies)))),
+                p.Choice("CpuArchitecture", Spec.JobDefinitions.RuntimePlatform.Architectures),
+                p.Choice("OperatingSystemFamily", Spec.JobDefinitions.RuntimePlatform.OperatingSystemFamilies)))),
     };
 
     private static MultiNodeJobDefinition ReadMultiNode(ObjectReader r, string id)
     {
-        if (r.Enum("Platform", Platforms) == "FARGATE")
+        if (r.Choice("Platform", Platforms) == "FARGATE")
             r.Diagnostics.Error(r.Path.Property("Platform"), DiagnosticCodes.MultiNodeOnFargate, JobDefinitionMessages.MultiNodeOnFargate);
         return new MultiNodeJobDefinition(id, r.Path)
         {
@@ -72,7 +73,7 @@ public static class JobDefinitionParser
 
     private static JobDefinitionSpec ReadJobSettings(ObjectReader r, JobDefinitionSpec spec) => spec with
     {
-        Preset = r.Enum("Preset", Enum.GetNames<WorkloadPreset>()) is { } p ? Enum.Parse<WorkloadPreset>(p) : null,
+        Preset = r.Choice("Preset", Enum.GetNames<WorkloadPreset>()) is { } p ? Enum.Parse<WorkloadPreset>(p) : null,
         Parameters = r.StringMap("Parameters"),
         TimeoutSeconds = r.Duration("Timeout"),
         RetryAttempts = r.Int("RetryAttempts"),

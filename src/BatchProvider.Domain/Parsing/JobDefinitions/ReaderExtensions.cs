@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Input;
+using BatchProvider.Domain.Parsing;
 
 namespace BatchProvider.Domain.Parsing.JobDefinitions;
 
@@ -39,6 +40,23 @@ internal static class ReaderExtensions
         var value = read(nested);
         nested.Finish();
         return value;
+    }
+
+    /// <summary>
+    /// One of <paramref name="allowed"/>, or null. Unlike <see cref="ObjectReader.Enum"/> it never returns an
+    /// unresolved intrinsic: a choice that decides how the rest is read must be literal (an error when
+    /// <paramref name="mustBeLiteral"/>), otherwise the rules that need it are skipped with a warning.
+    /// </summary>
+    internal static string? Choice(this ObjectReader reader, string name, IReadOnlyCollection<string> allowed, bool required = false, bool mustBeLiteral = false)
+    {
+        var value = reader.Enum(name, allowed, required);
+        if (!OpaqueValue.Is(value)) return value;
+        var path = reader.Path.Property(name);
+        if (mustBeLiteral)
+            reader.Diagnostics.Error(path, DiagnosticCodes.WrongType, $"{name} must be written out as one of {string.Join(", ", allowed)}, not computed at deploy time.");
+        else
+            reader.Diagnostics.Warning(path, DiagnosticCodes.UnresolvedValue, $"{name} is {value}, which is known only at deploy time; the rules that need its value were skipped.");
+        return null;
     }
 
     /// <summary>A string map, empty when absent.</summary>

@@ -11,8 +11,8 @@ internal static class RetryStrategyParser
 
     internal static RetryStrategy? Read(ObjectReader r)
     {
-        var action = r.Enum("Action", Actions, required: true);
-        var named = r.Enum("On", [.. RetryReason.Named.Keys]);
+        var action = r.Choice("Action", Actions, required: true);
+        var named = r.Choice("On", [.. RetryReason.Named.Keys]);
         var exitCode = r.String("OnExitCode");
         var reason = r.String("OnReason");
         var statusReason = r.String("OnStatusReason");

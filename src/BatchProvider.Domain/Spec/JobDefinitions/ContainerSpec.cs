@@ -61,6 +61,6 @@ public sealed record ContainerSpec(PropertyPath Path)
     /// <summary>Read-only root file system. Default: false.</summary>
     public bool? ReadonlyRootFilesystem { get; init; }
 
-    /// <summary>Instance type (multi-node jobs; ignored by Batch for single-node EC2 jobs). Default: none.</summary>
+    /// <summary>Instance type of a MultiNode node group (Batch rejects it on single-node and Fargate jobs). Default: the job's.</summary>
     public string? InstanceType { get; init; }
 }

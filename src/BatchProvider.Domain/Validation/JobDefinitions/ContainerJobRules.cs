@@ -18,6 +18,8 @@ internal static class ContainerJobRules
                 break;
             case JobPlatform.Ec2:
                 ForbidFargateOnly(c, d);
+                if (c.Container.InstanceType is not null)
+                    d.Error(c.Path.Property("InstanceType"), DiagnosticCodes.InstanceTypeOnlyForMultiNode, JobDefinitionMessages.InstanceTypeOnlyForMultiNode);
                 break;
         }
         if (c.Fargate.RuntimePlatform is { } rp && rp.IsWindows && rp.CpuArchitecture == "ARM64")

@@ -11,13 +11,22 @@ namespace BatchProvider.Domain.Validation.JobDefinitions;
 /// </summary>
 internal static class EksResourceRules
 {
+    private const long MinMemoryMi = 4;
+
     internal static void Validate(EksResources r, DiagnosticBag d)
     {
         foreach (var (side, map) in new[] { ("Limits", r.Limits), ("Requests", r.Requests) })
         {
             var path = r.Path.Property(side);
-            if (map.TryGetValue(EksResources.Memory, out var memory) && !OpaqueValue.Is(memory) && MemoryMi(memory) is null)
-                d.Error(path.Property(EksResources.Memory), DiagnosticCodes.EksResources, JobDefinitionMessages.EksMemoryNotMi(memory));
+            if (map.TryGetValue(EksResources.Memory, out var memory) && !OpaqueValue.Is(memory))
+            {
+                if (MemoryMi(memory) is not { } mi)
+                    d.Error(path.Property(EksResources.Memory), DiagnosticCodes.EksResources, JobDefinitionMessages.EksMemoryNotMi(memory));
+                else if (mi < MinMemoryMi)
+                    d.Error(path.Property(EksResources.Memory), DiagnosticCodes.EksResources, JobDefinitionMessages.EksMemoryTooSmall(memory));
+            }
+            if (map.TryGetValue(EksResources.Gpu, out var gpu) && !OpaqueValue.Is(gpu) && Gpus(gpu) is null)
+                d.Error(path.Property(EksResources.Gpu), DiagnosticCodes.EksResources, JobDefinitionMessages.EksGpuNotWhole(gpu));
             if (map.TryGetValue(EksResources.Cpu, out var cpu) && !OpaqueValue.Is(cpu))
             {
                 if (Cpu(cpu) is not { } value)
@@ -40,6 +49,10 @@ internal static class EksResourceRules
     /// <summary>Memory in MiB when written as a whole number of Mi ("2048Mi"); otherwise null.</summary>
     internal static long? MemoryMi(string value) =>
         value.EndsWith("Mi", StringComparison.Ordinal) && long.TryParse(value.AsSpan(0, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var mi) && mi > 0 ? mi : null;
+
+    /// <summary>GPUs when written as a whole number; otherwise null.</summary>
+    internal static long? Gpus(string value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var g) ? g : null;
 
     /// <summary>vCPUs of a cpu quantity: "1", "0.25" or "250m".</summary>
     internal static decimal? Cpu(string value)

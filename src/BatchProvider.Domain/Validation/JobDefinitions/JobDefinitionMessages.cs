@@ -200,6 +200,15 @@ public static class JobDefinitionMessages
     /// <summary>BS0447.</summary>
     public static string DuplicateEnvironmentName(string name) => $"\"{name}\" is both an environment variable and a secret; keep one.";
 
+    /// <summary>BS0448.</summary>
+    public const string InstanceTypeOnlyForMultiNode = "InstanceType applies only to MultiNode jobs; Batch does not accept it for a single-node job. Remove it and limit the compute environment's instance types instead.";
+
+    /// <summary>BS0434, memory below Batch's minimum.</summary>
+    public static string EksMemoryTooSmall(string value) => $"memory \"{value}\" is below Batch's 4Mi minimum.";
+
+    /// <summary>BS0434, GPUs not whole.</summary>
+    public static string EksGpuNotWhole(string value) => $"nvidia.com/gpu \"{value}\" must be a whole number of GPUs, such as 1.";
+
     /// <summary>BS0006, for a device permission.</summary>
     public static string InvalidDevicePermission(string permission) => $"\"{permission}\" is not a device permission; use READ, WRITE or MKNOD.";
 

@@ -7,6 +7,9 @@ namespace BatchProvider.Domain.Validation.JobDefinitions;
 /// <summary>What a job definition asks of a compute environment, per node group, for the placement warnings.</summary>
 internal sealed record JobNeeds(JobNeeds.Runtime Runs, bool IsMultiNode, PropertyPath PlatformPath, ImmutableArray<JobNeeds.Group> Groups)
 {
+    /// <summary>Why Fargate Spot cannot run the job (Windows or ARM64 tasks), or null.</summary>
+    internal string? NotOnFargateSpot { get; init; }
+
     /// <summary>The kind of compute environment that can run the job.</summary>
     internal enum Runtime { Ec2, Fargate, Eks }
 
@@ -18,11 +21,20 @@ internal sealed record JobNeeds(JobNeeds.Runtime Runs, bool IsMultiNode, Propert
     {
         ContainerJobDefinition c => new(
             c.Platform == JobPlatform.Fargate ? Runtime.Fargate : Runtime.Ec2, false, c.Path.Property("Platform"),
-            [FromContainer(c.Container, null, c.Path)]),
+            [FromContainer(c.Container, null, c.Path)])
+        {
+            // ECS: Fargate Spot runs neither Windows nor ARM64 tasks.
+            NotOnFargateSpot = c.Fargate.RuntimePlatform switch
+            {
+                { IsWindows: true } => "Windows containers",
+                { CpuArchitecture: "ARM64" } => "ARM64 tasks",
+                _ => null,
+            },
+        },
         MultiNodeJobDefinition m => new(Runtime.Ec2, true, m.Path.Property("Kind"),
             [.. m.Nodes.Select(n => FromContainer(n.Container, m.InstanceType, m.Path))]),
         EksJobDefinition e => new(Runtime.Eks, false, e.Path.Property("Kind"), [Pod(e)]),
-        _ => new(Runtime.Ec2, false, s.Path, []),
+        _ => throw new System.Diagnostics.UnreachableException($"job-definition kind {s.GetType().Name} has no placement needs"),
     };
 
     private static Group FromContainer(ContainerSpec c, string? jobInstanceType, PropertyPath jobPath) =>
@@ -38,7 +50,7 @@ internal sealed record JobNeeds(JobNeeds.Runtime Runs, bool IsMultiNode, Propert
         {
             cpu += Max(r, EksResources.Cpu, EksResourceRules.Cpu) ?? 0;
             memory += (long)(Max(r, EksResources.Memory, v => EksResourceRules.MemoryMi(v)) ?? 0);
-            gpus += (long)(Max(r, EksResources.Gpu, v => long.TryParse(v, out var g) ? g : null) ?? 0);
+            gpus += (long)(Max(r, EksResources.Gpu, v => EksResourceRules.Gpus(v)) ?? 0);
         }
         var owner = e.Path.Property("Containers");
         return new Group(owner, cpu > 0 ? Math.Ceiling(cpu) : null, memory > 0 ? memory : null, gpus, null, owner);

@@ -48,7 +48,7 @@ internal static partial class JobSettingsRules
         ContainerJobDefinition c => c.Container.Command is { } cmd ? [(c.Path.Property("Command"), cmd)] : [],
         MultiNodeJobDefinition m => m.Nodes.Where(n => n.Container.Command is not null).Select(n => (n.Path.Property("Command"), (IEnumerable<string>)n.Container.Command!.Value)),
         EksJobDefinition e => e.InitContainers.Concat(e.Containers).Select(c => (c.Path.Property("Command"), (c.Command ?? []).Concat(c.Args ?? []))),
-        _ => [],
+        _ => throw new System.Diagnostics.UnreachableException($"job-definition kind {s.GetType().Name} has no command lookup"),
     };
 
     [GeneratedRegex(@"Ref::([A-Za-z0-9_\-]+)")]

@@ -13,10 +13,6 @@ namespace BatchProvider.Domain.Validation.JobDefinitions;
 /// </summary>
 internal static class PlacementRules
 {
-    // Batch keeps part of each instance's RAM for the ECS agent and the OS; a job asking for ~all of it never starts
-    // (https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html).
-    private const decimal UsableMemoryShare = 0.95m;
-
     internal static void Validate(JobDefinitionSpec s, DesiredJobDefinition desired, DesiredState stack, DiagnosticBag d)
     {
         if (stack.JobQueues.IsEmpty || stack.JobQueues.Any(q => q.ComputeEnvironments.Any(c => c.ComputeEnvironmentId is null))) return;
@@ -35,9 +31,14 @@ internal static class PlacementRules
             return;
         }
 
+        if (need.NotOnFargateSpot is { } what && compatible.All(ce => ce.Create.ComputeResources?.Type == "FARGATE_SPOT"))
+            d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
+                JobDefinitionMessages.NoQueueCanRun($"Fargate Spot does not run {what}, and every Fargate compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Fargate Spot"));
+
+        // API (ComputeResource.type): "Multi-node parallel jobs aren't supported on Spot Instances."
         if (need.IsMultiNode && compatible.All(ce => ce.Create.ComputeResources?.Type == "SPOT"))
             d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
-                JobDefinitionMessages.NoQueueCanRun($"multi-node jobs do not run on Spot instances, and every EC2 compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Spot"));
+                JobDefinitionMessages.NoQueueCanRun($"multi-node parallel jobs are not supported on Spot instances, and every EC2 compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Spot"));
 
         foreach (var group in need.Groups) Resources(group, compatible, d);
     }
@@ -81,7 +82,7 @@ internal static class PlacementRules
         var fitting = allowed.Where(t => t.Gpus >= gpus && (group.Vcpus is not { } v || t.Vcpus >= v)).ToList();
         if (fitting.Count == 0) return;
         var largest = fitting.MaxBy(t => t.MemoryMiB)!;
-        if (memory >= largest.MemoryMiB * UsableMemoryShare)
+        if (!largest.CanRun(group.Vcpus ?? 0, memory, gpus))
             d.Warning(group.Owner.Property("Memory"), DiagnosticCodes.MemoryFillsInstance, JobDefinitionMessages.MemoryFillsInstance(memory, largest.Name, largest.MemoryMiB));
     }
 
@@ -96,6 +97,7 @@ internal static class PlacementRules
     {
         JobNeeds.Runtime.Fargate => "a Fargate",
         JobNeeds.Runtime.Eks => "an EKS",
-        _ => "an EC2 (ECS)",
+        JobNeeds.Runtime.Ec2 => "an EC2 (ECS)",
+        _ => throw new System.Diagnostics.UnreachableException(runtime.ToString()),
     };
 }
