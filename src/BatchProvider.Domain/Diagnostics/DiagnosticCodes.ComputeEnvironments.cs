@@ -85,4 +85,13 @@ public static partial class DiagnosticCodes
 
     /// <summary>More compute environments on one EKS cluster than Batch allows (warning).</summary>
     public const string CeEksClusterQuota = "BS0128";
+
+    /// <summary>A subnet or security group that is not an id (subnet-..., sg-...).</summary>
+    public const string CeNetworkId = "BS0129";
+
+    /// <summary>A launch template Id or Version of the wrong form.</summary>
+    public const string CeLaunchTemplateFormat = "BS0130";
+
+    /// <summary>Settings that only act on in-place infrastructure updates, which this environment cannot get (warning).</summary>
+    public const string CeNoInPlaceUpdates = "BS0131";
 }

@@ -64,4 +64,16 @@ public static partial class DiagnosticCodes
 
     /// <summary>A negative Order.</summary>
     public const string JqOrder = "BS0221";
+
+    /// <summary>Two queues sharing a compute environment with the same Priority (warning).</summary>
+    public const string JqEqualPriorityShared = "BS0222";
+
+    /// <summary>Queues resubmitting to each other in a cycle (warning).</summary>
+    public const string JqResubmitCycle = "BS0224";
+
+    /// <summary>ResubmitTo names a disabled queue, which rejects submissions.</summary>
+    public const string JqResubmitToDisabled = "BS0225";
+
+    /// <summary>A queue whose compute environments of this stack are all disabled (warning).</summary>
+    public const string JqNoEnabledComputeEnvironment = "BS0226";
 }

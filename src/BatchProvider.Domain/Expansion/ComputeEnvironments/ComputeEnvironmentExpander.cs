@@ -73,12 +73,15 @@ public static class ComputeEnvironmentExpander
         ScalingPolicy = spec.ScalingPolicy is { MinScaleDownDelaySeconds: { } delay } ? new ComputeScalingPolicy { MinScaleDownDelayMinutes = (int)(delay / 60) } : null,
     };
 
-    /// <summary>InstanceTypes, then InstanceClasses, then <c>optimal</c> unless UseOptimalInstanceClasses is false (as CDK renders them).</summary>
+    /// <summary>
+    /// InstanceTypes, then InstanceClasses, then <c>optimal</c> unless UseOptimalInstanceClasses is false (as CDK
+    /// renders them), each once.
+    /// </summary>
     public static IReadOnlyList<string> InstanceTypes(InstanceComputeEnvironmentSpec spec) =>
     [
-        .. spec.InstanceTypes ?? [],
-        .. spec.InstanceClasses ?? [],
-        .. spec.UseOptimalInstanceClasses == false ? Array.Empty<string>() : [OptimalInstanceType],
+        .. new[] { spec.InstanceTypes ?? [], spec.InstanceClasses ?? [], spec.UseOptimalInstanceClasses == false ? [] : [OptimalInstanceType] }
+            .SelectMany(list => list)
+            .Distinct(StringComparer.Ordinal),
     ];
 
     private static LaunchTemplateSpecification LaunchTemplate(LaunchTemplateSpec t) => new()

@@ -24,7 +24,8 @@ internal static class YamlTemplateReader
                 diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument, "The document is empty; give a CloudFormation template or a BatchStack spec.");
                 return null;
             }
-            return Convert(stream.Documents[0].RootNode, PropertyPath.Root);
+            var budget = MaxNodes;
+            return Convert(stream.Documents[0].RootNode, PropertyPath.Root, ref budget);
         }
         catch (YamlException e)
         {
@@ -32,19 +33,42 @@ internal static class YamlTemplateReader
                 $"The document is not valid YAML (line {e.Start.Line}, column {e.Start.Column}): {Inner(e).Message}");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or TooLargeException)
+        {
+            // YamlDotNet's representation model throws these for some malformed documents (e.g. an anchor on an alias).
+            diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument, $"The document is not valid YAML: {e.Message}");
+            return null;
+        }
     }
 
     private static Exception Inner(Exception e) => e.InnerException is YamlException inner ? Inner(inner) : e;
 
-    private static Node Convert(YamlNode node, PropertyPath path)
+    /// <summary>Aliases let a small document denote a huge tree ("billion laughs"); expansion stops here.</summary>
+    private const int MaxNodes = 1_000_000;
+
+    private sealed class TooLargeException() : Exception($"the document expands to more than {MaxNodes} values (through aliases?)");
+
+    private static Node Convert(YamlNode node, PropertyPath path, ref int budget)
     {
-        var plain = node switch
+        if (--budget < 0) throw new TooLargeException();
+        Node plain;
+        switch (node)
         {
-            YamlScalarNode s => Scalar(s, path),
-            YamlSequenceNode seq => new ListNode(path, [.. seq.Children.Select((c, i) => Convert(c, path.Index(i)))]),
-            YamlMappingNode map => Map(map, path),
-            _ => new NullNode(path),
-        };
+            case YamlScalarNode s:
+                plain = Scalar(s, path);
+                break;
+            case YamlSequenceNode seq:
+                var items = ImmutableArray.CreateBuilder<Node>(seq.Children.Count);
+                foreach (var child in seq.Children) items.Add(Convert(child, path.Index(items.Count), ref budget));
+                plain = new ListNode(path, items.MoveToImmutable());
+                break;
+            case YamlMappingNode map:
+                plain = Map(map, path, ref budget);
+                break;
+            default:
+                plain = new NullNode(path);
+                break;
+        }
         if (node.Tag.IsEmpty || node.Tag.Value is not ['!', not '!', ..] tag) return plain;
         var name = tag[1..];
         var key = name is "Ref" or "Condition" ? name : "Fn::" + name;
@@ -58,13 +82,13 @@ internal static class YamlTemplateReader
         return isNull ? new NullNode(path) : new ScalarNode(path, value);
     }
 
-    private static MapNode Map(YamlMappingNode map, PropertyPath path)
+    private static MapNode Map(YamlMappingNode map, PropertyPath path, ref int budget)
     {
         var entries = ImmutableArray.CreateBuilder<KeyValuePair<string, Node>>(map.Children.Count);
         foreach (var (k, v) in map.Children)
         {
             var key = k is YamlScalarNode ks ? ks.Value ?? "" : k.ToString();
-            entries.Add(new(key, Convert(v, path.Property(key))));
+            entries.Add(new(key, Convert(v, path.Property(key), ref budget)));
         }
         return new MapNode(path, entries.MoveToImmutable());
     }

@@ -16,7 +16,7 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
     protected override void Check(ComputeEnvironmentSpec spec, DesiredComputeEnvironment desired, RuleContext context, DiagnosticBag diagnostics)
     {
         if (spec is not InstanceComputeEnvironmentSpec instance) return;
-        var written = Written(instance);
+        var written = Written(instance, context);
         if (written.Count == 0 && instance.UseOptimalInstanceClasses == false)
         {
             diagnostics.Error(spec.PathOf("UseOptimalInstanceClasses"), DiagnosticCodes.CeNoInstanceTypes,
@@ -51,7 +51,7 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
             + (optimal ? " (optimal means x86_64 instances; set UseOptimalInstanceClasses: false for Graviton)." : "; split them into two compute environments."));
     }
 
-    private static List<(string Type, Diagnostics.PropertyPath Path)> Written(InstanceComputeEnvironmentSpec spec)
+    private static List<(string Type, Diagnostics.PropertyPath Path)> Written(InstanceComputeEnvironmentSpec spec, RuleContext context)
     {
         var result = new List<(string, Diagnostics.PropertyPath)>();
         foreach (var property in new[] { "InstanceTypes", "InstanceClasses" })
@@ -60,7 +60,7 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
             var path = spec.PathOf(property);
             foreach (var (value, i) in (values ?? []).Select((v, i) => (v, i)))
             {
-                if (RuleContext.Known(value)) result.Add((value, path.Index(i)));
+                if (RuleContext.Known(value)) result.Add((value, context.ItemPath(path, i)));
             }
         }
         return result;

@@ -21,6 +21,7 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
         CheckUserdata(instance, diagnostics);
         if (instance.LaunchTemplate is not { } template) return;
         IdOrName(template.Id, template.Name, template.Path, "LaunchTemplate", diagnostics);
+        CheckVersion(template.Version, template.Path, diagnostics);
         if (template.Overrides.Length > MaxOverrides)
             diagnostics.Error(template.Path.Property("Overrides"), DiagnosticCodes.CeLaunchTemplateOverride,
                 $"Overrides has {template.Overrides.Length} entries; Batch allows at most {MaxOverrides}.");
@@ -29,10 +30,11 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
         foreach (var o in template.Overrides)
         {
             IdOrName(o.Id, o.Name, o.Path, "Overrides entry", diagnostics);
+            CheckVersion(o.Version, o.Path, diagnostics);
             foreach (var (target, i) in o.TargetInstanceTypes.Select((t, i) => (t, i)))
             {
                 if (!RuleContext.Known(target)) continue;
-                var path = o.Path.Property("TargetInstanceTypes").Index(i);
+                var path = context.ItemPath(o.Path.Property("TargetInstanceTypes"), i);
                 if (InstanceFamilies.IsToken(target))
                     diagnostics.Error(path, DiagnosticCodes.CeLaunchTemplateOverride, $"TargetInstanceTypes includes {target}; name real instance types or families, not Batch's tokens.");
                 else if (RuleContext.Known([.. instanceTypes]) && !instanceTypes.Contains(target) && !instanceTypes.Contains(InstanceFamilies.FamilyOf(target)))
@@ -50,10 +52,18 @@ public sealed class LaunchTemplateRule : ComputeEnvironmentRule
 
     private static void IdOrName(string? id, string? name, PropertyPath path, string what, DiagnosticBag diagnostics)
     {
+        if (RuleContext.Known(id) && !id!.StartsWith("lt-", StringComparison.Ordinal))
+            diagnostics.Error(path.Property("Id"), DiagnosticCodes.CeLaunchTemplateFormat, $"Id is \"{id}\", which is not a launch template id (lt-...); give the id, or the template's name as Name.");
         if (id is not null && name is not null)
             diagnostics.Error(path.Property("Name"), DiagnosticCodes.CeLaunchTemplateIdOrName, $"{what} gives both Id and Name; give only one of them.");
         else if (id is null && name is null)
             diagnostics.Error(path.Property("Id"), DiagnosticCodes.CeLaunchTemplateIdOrName, $"{what} needs Id or Name; give the launch template's id (lt-...) or name.");
+    }
+
+    private static void CheckVersion(string? version, PropertyPath path, DiagnosticBag diagnostics)
+    {
+        if (!RuleContext.Known(version) || version is "$Latest" or "$Default" || (long.TryParse(version, out var n) && n >= 1)) return;
+        diagnostics.Error(path.Property("Version"), DiagnosticCodes.CeLaunchTemplateFormat, $"Version is \"{version}\"; use $Default, $Latest or a version number.");
     }
 
     private static void CheckUserdata(InstanceComputeEnvironmentSpec spec, DiagnosticBag diagnostics)

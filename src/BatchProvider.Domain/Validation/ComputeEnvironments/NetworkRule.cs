@@ -27,6 +27,8 @@ public sealed class NetworkRule : ComputeEnvironmentRule
         };
         if (spec is UnmanagedComputeEnvironmentSpec) return;
         var fargate = spec is FargateComputeEnvironmentSpec;
+        CheckIds(spec, "Subnets", subnets, "subnet-", context, diagnostics);
+        CheckIds(spec, "SecurityGroups", groups, "sg-", context, diagnostics);
 
         if (subnets is null || subnets.Value.IsEmpty)
             diagnostics.Error(spec.PathOf("Subnets"), subnets is null ? DiagnosticCodes.RequiredPropertyMissing : DiagnosticCodes.CeSubnetCount,
@@ -41,6 +43,16 @@ public sealed class NetworkRule : ComputeEnvironmentRule
             diagnostics.Error(spec.PathOf("SecurityGroups"), DiagnosticCodes.CeSecurityGroupCount, $"SecurityGroups has {g.Length} entries; use 1 to {MaxSecurityGroups}.");
         else if (groups is { IsEmpty: true })
             diagnostics.Error(spec.PathOf("SecurityGroups"), DiagnosticCodes.CeSecurityGroupCount, "SecurityGroups is empty; give 1 to 5 security group ids or remove it.");
+    }
+
+    private static void CheckIds(ComputeEnvironmentSpec spec, string property, IReadOnlyList<string>? values, string prefix, RuleContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var (value, i) in (values ?? []).Select((v, i) => (v, i)))
+        {
+            if (!RuleContext.Known(value) || value.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            diagnostics.Error(context.ItemPath(spec.PathOf(property), i), DiagnosticCodes.CeNetworkId,
+                $"{property} includes \"{value}\", which is not an id; Batch takes ids such as {prefix}0123456789abcdef0, not names.");
+        }
     }
 
     private static string Describe(ComputeEnvironmentSpec spec) => Parsing.ComputeEnvironments.ComputeEnvironmentProperties.Describe(spec.Kind);

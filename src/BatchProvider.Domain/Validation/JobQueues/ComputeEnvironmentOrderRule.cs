@@ -26,7 +26,7 @@ public sealed partial class ComputeEnvironmentOrderRule : JobQueueRule
         else if (count == 0 && context.NodeAt(path) is Input.ListNode)
             diagnostics.Error(path, DiagnosticCodes.JqComputeEnvironmentCount, "ComputeEnvironments is empty; a job queue takes 1 to 3 compute environments.");
 
-        var ids = context.Spec.ComputeEnvironments.Select(c => c.Id).ToList();
+        var ids = context.WrittenIds("ComputeEnvironments");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var orders = new Dictionary<int, QueueComputeEnvironmentSpec>();
         foreach (var (entry, order) in spec.ComputeEnvironments.Zip(desired.ComputeEnvironments))

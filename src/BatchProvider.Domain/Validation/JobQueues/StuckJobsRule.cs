@@ -43,6 +43,11 @@ public sealed class StuckJobsRule : JobQueueRule
                 $"ResubmitTo is \"{target}\", which is not a job queue of this stack; use one of {(ids.Count > 0 ? string.Join(", ", ids) : "(none defined)")}.{Suggestions.DidYouMean(target, ids)}");
             return;
         }
+        if (other.Enabled == false)
+            diagnostics.Error(path, DiagnosticCodes.JqResubmitToDisabled, $"ResubmitTo is {other.Id}, which has Enabled: false and rejects new jobs; resubmit to an enabled queue.");
+        if (other.StuckJobs is { Action: StuckJobAction.Resubmit, ResubmitTo: var back } && back == spec.Id)
+            diagnostics.Warning(path, DiagnosticCodes.JqResubmitCycle,
+                $"ResubmitTo is {other.Id}, which resubmits its stuck jobs back to {spec.Id}; a job that fits neither queue moves back and forth for ever; let one of them Cancel or Notify.");
         CheckCompatible(spec, other, path, context, diagnostics);
     }
 

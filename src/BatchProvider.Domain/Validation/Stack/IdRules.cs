@@ -20,9 +20,14 @@ public sealed partial class IdRules : IStackRule
         var stackName = context.Root.Get("Name") is ScalarNode { Value: var n } ? n : context.Spec.Name;
         foreach (var family in Families)
         {
-            if (context.Root.Get(family) is not ListNode list) continue;
+            var items = context.Root.Get(family) switch
+            {
+                ListNode list => list.Items,
+                MapNode single => [single], // the parsers accept one object as a one-item list
+                _ => [],
+            };
             var seen = new Dictionary<string, PropertyPath>(StringComparer.Ordinal);
-            foreach (var item in list.Items.OfType<MapNode>())
+            foreach (var item in items.OfType<MapNode>())
             {
                 var path = item.Path.Property("Id");
                 switch (item.Get("Id"))

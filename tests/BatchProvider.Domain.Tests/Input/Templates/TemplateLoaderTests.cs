@@ -1,0 +1,204 @@
+using BatchProvider.Domain.Diagnostics;
+using BatchProvider.Domain.Input;
+using BatchProvider.Domain.Input.Templates;
+
+namespace BatchProvider.Domain.Tests.Input.Templates;
+
+public class TemplateLoaderTests
+{
+    private const string Template = """
+        Parameters:
+          Subnets: { Type: "List<AWS::EC2::Subnet::Id>" }
+          Groups: { Type: CommaDelimitedList, Default: "sg-1, sg-2" }
+          Role: { Type: String }
+          Size: { Type: Number, Default: 64 }
+        Resources:
+          Bucket: { Type: AWS::S3::Bucket }
+          Research:
+            Type: Custom::BatchStack
+            Properties:
+              ServiceToken: !ImportValue BatchProviderServiceToken
+              Name: !Sub "${Prefix}-x"
+              Value: VALUE
+        """;
+
+    private static Node Load(string text, string valueYaml, params (string Key, string Value)[] parameters)
+    {
+        var result = TemplateLoader.Load(text.Replace("VALUE", valueYaml, StringComparison.Ordinal), parameters.ToDictionary(p => p.Key, p => p.Value));
+        Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
+        var properties = Assert.IsType<MapNode>(Assert.Single(result.Stacks).Properties);
+        return properties.Get("Value")!;
+    }
+
+    [Theory]
+    [InlineData("!Ref Size", "64")]
+    [InlineData("!Ref Role", "arn:aws:iam::1:role/r")]
+    [InlineData("!Sub \"${Role}/x\"", "arn:aws:iam::1:role/r/x")]
+    [InlineData("!Sub [\"${A}-${Size}\", { A: a }]", "a-64")]
+    [InlineData("!Sub \"${!Literal}\"", "${Literal}")]
+    [InlineData("!Join [\",\", [a, !Ref Size]]", "a,64")]
+    [InlineData("!Join [\"+\", !Ref Groups]", "sg-1+sg-2")]
+    [InlineData("!Select [1, !Ref Groups]", "sg-2")]
+    [InlineData("{ \"Fn::Join\": [\"-\", [x, y]] }", "x-y")]
+    [InlineData("{ Ref: Size }", "64")]
+    public void Intrinsic_WhenResolvable_BecomesAScalar(string yaml, string expected)
+    {
+        var node = Load(Template, yaml, ("Role", "arn:aws:iam::1:role/r"));
+        Assert.Equal(expected, Assert.IsType<ScalarNode>(node).Value);
+        Assert.Equal("Value", node.Path.ToString());
+    }
+
+    [Theory]
+    [InlineData("!ImportValue BatchProviderServiceToken", "!ImportValue BatchProviderServiceToken")]
+    [InlineData("!GetAtt Bucket.Arn", "!GetAtt Bucket.Arn")]
+    [InlineData("{ \"Fn::GetAtt\": [Bucket, Arn] }", "!GetAtt Bucket.Arn")]
+    [InlineData("!Ref Role", "!Ref Role")]
+    [InlineData("!Ref AWS::Region", "!Ref AWS::Region")]
+    [InlineData("!Ref Bucket", "!Ref Bucket")]
+    [InlineData("!Sub \"${AWS::AccountId}-x\"", "!Sub ${AWS::AccountId}-x")]
+    [InlineData("!If [Cond, a, b]", "!If [Cond, a, b]")]
+    [InlineData("!Equals [a, b]", "!Equals [a, b]")]
+    [InlineData("!FindInMap [M, k, v]", "!FindInMap [M, k, v]")]
+    [InlineData("!Base64 text", "!Base64 text")]
+    [InlineData("!GetAZs ''", "!GetAZs ")]
+    [InlineData("!Condition IsProd", "!Condition IsProd")]
+    [InlineData("!Join [\",\", [a, !ImportValue X]]", "!Join [,, [a, (!ImportValue X)]]")]
+    public void Intrinsic_WhenUnknownBeforeDeploy_BecomesOpaque(string yaml, string expression)
+    {
+        var node = Load(Template, yaml);
+        Assert.Equal(expression, Assert.IsType<OpaqueNode>(node).Expression);
+        Assert.Equal("Value", node.Path.ToString());
+    }
+
+    [Fact]
+    public void ListParameter_FromCommandLine_BecomesAListWithPaths()
+    {
+        var node = Assert.IsType<ListNode>(Load(Template, "!Ref Subnets", ("Subnets", "subnet-1,subnet-2")));
+        Assert.Equal(["subnet-1", "subnet-2"], node.Items.Select(i => ((ScalarNode)i).Value));
+        Assert.Equal("Value[1]", node.Items[1].Path.ToString());
+    }
+
+    [Fact]
+    public void ListParameter_FromDefault_BecomesAList()
+    {
+        var node = Assert.IsType<ListNode>(Load(Template, "!Ref Groups"));
+        Assert.Equal(["sg-1", "sg-2"], node.Items.Select(i => ((ScalarNode)i).Value));
+    }
+
+    [Fact]
+    public void CommandLineValue_OverridesTheDefault()
+    {
+        var node = Load(Template, "!Ref Size", ("Size", "8"));
+        Assert.Equal("8", Assert.IsType<ScalarNode>(node).Value);
+    }
+
+    [Fact]
+    public void NestedValues_KeepPathsRootedAtProperties()
+    {
+        var node = Assert.IsType<MapNode>(Load(Template, "{ Items: [a, { Deep: !Ref Size }] }"));
+        var deep = ((MapNode)((ListNode)node.Get("Items")!).Items[1]).Get("Deep")!;
+        Assert.Equal("Value.Items[1].Deep", deep.Path.ToString());
+        Assert.Equal("64", Assert.IsType<ScalarNode>(deep).Value);
+    }
+
+    [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    [InlineData("")]
+    public void PlainNull_BecomesNullNode(string yaml) => Assert.IsType<NullNode>(Load(Template, yaml));
+
+    [Fact]
+    public void QuotedEmptyString_StaysAString() => Assert.Equal("", Assert.IsType<ScalarNode>(Load(Template, "\"\"")).Value);
+
+    [Fact]
+    public void ServiceToken_IsOpaque_AndSubWithUnknownVariableIsOpaque()
+    {
+        var result = TemplateLoader.Load(Template.Replace("VALUE", "x", StringComparison.Ordinal), new Dictionary<string, string>());
+        var properties = (MapNode)result.Stacks[0].Properties;
+        Assert.Equal("!ImportValue BatchProviderServiceToken", Assert.IsType<OpaqueNode>(properties.Get("ServiceToken")).Expression);
+        Assert.IsType<OpaqueNode>(properties.Get("Name"));
+        Assert.Equal("Research", result.Stacks[0].LogicalId);
+    }
+
+    [Fact]
+    public void JsonTemplate_IsRead()
+    {
+        const string json = """
+            { "Parameters": { "Size": { "Type": "Number", "Default": "4" } },
+              "Resources": { "S": { "Type": "Custom::BatchStack", "Properties": { "Name": "j", "Max": { "Ref": "Size" }, "T": { "Fn::ImportValue": "X" }, "B": true, "N": 1.5 } } } }
+            """;
+        var result = TemplateLoader.Load(json, new Dictionary<string, string>());
+        var properties = Assert.IsType<MapNode>(Assert.Single(result.Stacks).Properties);
+        Assert.Equal("4", ((ScalarNode)properties.Get("Max")!).Value);
+        Assert.Equal("!ImportValue X", ((OpaqueNode)properties.Get("T")!).Expression);
+        Assert.Equal("true", ((ScalarNode)properties.Get("B")!).Value);
+        Assert.Equal("1.5", ((ScalarNode)properties.Get("N")!).Value);
+    }
+
+    [Fact]
+    public void BareSpec_IsOneStackWithoutLogicalId()
+    {
+        var result = TemplateLoader.Load("Name: bare\nComputeEnvironments: []", new Dictionary<string, string>());
+        var stack = Assert.Single(result.Stacks);
+        Assert.Null(stack.LogicalId);
+        Assert.Equal("bare", ((ScalarNode)((MapNode)stack.Properties).Get("Name")!).Value);
+    }
+
+    [Fact]
+    public void SeveralBatchStacks_AreAllFound_InTemplateOrder()
+    {
+        const string yaml = """
+            Resources:
+              A: { Type: Custom::BatchStack, Properties: { Name: a } }
+              Other: { Type: AWS::SNS::Topic }
+              B: { Type: AWS::CloudFormation::CustomResource, Properties: { Name: b, JobQueues: [] } }
+              C: { Type: AWS::CloudFormation::CustomResource, Properties: { Name: c } }
+            """;
+        var result = TemplateLoader.Load(yaml, new Dictionary<string, string>());
+        Assert.Equal(["A", "B"], result.Stacks.Select(s => s.LogicalId));
+    }
+
+    [Theory]
+    [InlineData("Name: [unclosed", "line 2, column 1")]
+    [InlineData("a: 1\n  b: 2\n c: 3", "line 2")]
+    [InlineData("{ \"Name\": ", "line 1")]
+    [InlineData("{ \"a\": 1,\n \"b\": }", "line 2")]
+    [InlineData("Resources:\n  X: { Type: AWS::SNS::Topic }", "no resource of type Custom::BatchStack")]
+    [InlineData("- just\n- a list", "give a CloudFormation template")]
+    [InlineData("", "empty")]
+    public void UnreadableDocument_IsADiagnosticWithWhere(string text, string expected)
+    {
+        var result = TemplateLoader.Load(text, new Dictionary<string, string>());
+        Assert.True(result.Failed);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnreadableDocument, d.Code);
+        Assert.Contains(expected, d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AliasBomb_IsRejected_NotExpanded()
+    {
+        var lines = new List<string> { "a0: &a0 [x, x, x, x, x, x, x, x, x, x]" };
+        for (var i = 1; i < 9; i++) lines.Add($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]");
+        var result = TemplateLoader.Load(string.Join("\n", lines), new Dictionary<string, string>());
+        Assert.True(result.Failed);
+        Assert.Contains("more than", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UndeclaredParameter_IsAWarning()
+    {
+        var result = TemplateLoader.Load(Template.Replace("VALUE", "x", StringComparison.Ordinal), new Dictionary<string, string> { ["Nope"] = "1" });
+        Assert.False(result.Failed);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownParameter && d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void ResourceProperties_FromAnEvent_BecomeNodes()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse("""{ "Name": "r", "ComputeEnvironments": [ { "Id": "c", "MaxvCpus": "8" } ] }""");
+        var node = Assert.IsType<MapNode>(JsonNodeReader.FromResourceProperties(doc.RootElement));
+        var max = ((MapNode)((ListNode)node.Get("ComputeEnvironments")!).Items[0]).Get("MaxvCpus")!;
+        Assert.Equal("ComputeEnvironments[0].MaxvCpus", max.Path.ToString());
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using BatchProvider.Domain.Diagnostics;
+using BatchProvider.Domain.Input;
+using BatchProvider.Domain.Input.Templates;
+using BatchProvider.Domain.Parsing;
+using BatchProvider.Domain.Parsing.ComputeEnvironments;
+using BatchProvider.Domain.Validation;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace BatchProvider.Domain.Tests.Properties;
+
+/// <summary>
+/// The pipeline is total over any input shape: random JSON-ish trees and random strings in any field never make
+/// parsing, expansion or validation throw, and every diagnostic points at the input (or at a missing property of
+/// something that exists).
+/// </summary>
+public class PipelinePropertyTests
+{
+    private abstract record Tree;
+    private sealed record Leaf(string Value) : Tree;
+    private sealed record Nil : Tree;
+    private sealed record Opaque(string Expression) : Tree;
+    private sealed record Items(Tree[] Values) : Tree;
+    private sealed record Obj((string Key, Tree Value)[] Entries) : Tree;
+
+    private static readonly string[] Pool =
+    [
+        "", " ", "0", "-1", "1", "3", "4", "16", "256", "512", "1001", "0.5", "-0.5", "1e3", "99999999999", "NaN", "true", "false",
+        "30m", "0s", "25h", "7d", "90s", "5m", "ManagedEc2", "ManagedEks", "Fargate", "Unmanaged", "BEST_FIT", "BEST_FIT_PROGRESSIVE",
+        "BEST_FIT_PROGRESSIVE_ORDERED", "SPOT_CAPACITY_OPTIMIZED", "SPOT_PRICE_CAPACITY_OPTIMIZED", "ECS_AL2023", "EKS_AL2023",
+        "ECS_AL2023_NVIDIA", "ECS_AL2", "EKS_NODEADM", "m6i", "m6g", "a1", "p3.2xlarge", "c7g.large", "optimal", "default_arm64",
+        "CANCEL", "TERMINATE", "RUNNABLE", "Cancel", "Resubmit", "Notify", "CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY", "adhoc*", "a*", "a1",
+        "a", "b", "c", "q", "p", "fair", "a@b", "spot-g2", "kube-system", "default", "batch",
+        "arn:aws:iam::123456789012:role/r", "arn:aws:iam::123456789012:instance-profile/p", "AWSServiceRoleForBatch",
+        "arn:aws:eks:us-east-1:123456789012:cluster/c", "arn:aws:batch:us-east-1:123456789012:compute-environment/x", "arn:bogus",
+        "{{Fn::GetAtt X.Arn}}", "aws:x", "batchprovider:stack", "lt-1",
+    ];
+
+    private static readonly string[] Keys =
+    [
+        .. ComputeEnvironmentProperties.All, .. BatchStackParser.RootProperties,
+        "Priority", "ComputeEnvironments", "SchedulingPolicy", "TimeLimitActions", "StuckJobs", "ShareDecay", "ComputeReservation", "Shares",
+        "Type", "ImageIdOverride", "KubernetesVersion", "Name", "Version", "Overrides", "TargetInstanceTypes", "UserdataType",
+        "TerminateJobsOnUpdate", "JobExecutionTimeout", "MinScaleDownDelay", "ComputeEnvironment", "Order", "Reason", "After", "Action",
+        "State", "ResubmitTo", "Identifier", "Weight", "Bogus", "",
+    ];
+
+    private static readonly Gen<string> RandomText =
+        Gen.ListOf(Gen.Elements("a", "Z", "0", "-", "_", "@", ":", "*", "é", " ", ".", "/", "{", "}", "\"", "\n", "\u0000"), 12)
+            .Select(parts => string.Concat(parts));
+
+    private static readonly Gen<string> Scalar = Gen.Frequency((8, Gen.Elements(Pool)), (2, RandomText));
+
+    private static Gen<Tree> Value(int size) => size <= 0
+        ? Gen.Frequency((6, Scalar.Select(s => (Tree)new Leaf(s))), (1, Gen.Constant((Tree)new Nil())), (1, Gen.Elements("!Ref X", "!ImportValue Y").Select(e => (Tree)new Opaque(e))))
+        : Gen.Frequency(
+            (4, Value(0)),
+            (2, Gen.ListOf(Value(size / 3), 4).Select(v => (Tree)new Items([.. v]))),
+            (2, Object(size / 3)));
+
+    private static Gen<Tree> Object(int size) =>
+        Gen.ListOf(Gen.Elements(Keys).Zip(Value(size)), 6)
+            .Select(entries => (Tree)new Obj([.. entries.DistinctBy(e => e.Item1).Select(e => (e.Item1, e.Item2))]));
+
+    private static Gen<Tree> Item(int size) =>
+        Gen.Elements("a", "b", "c", "a@b", "", "spot-g2").Zip(Gen.Elements("ManagedEc2", "ManagedEks", "Fargate", "Unmanaged", "Ec2"))
+            .Zip(Object(size))
+            .Select(t => (Tree)new Obj([("Id", new Leaf(t.Item1.Item1)), ("Kind", new Leaf(t.Item1.Item2)), .. ((Obj)t.Item2).Entries.Where(e => e.Key is not "Id" and not "Kind")]));
+
+    private static readonly Gen<Tree> Root = Gen.Sized(size =>
+    {
+        var family = Gen.ListOf(Item(Math.Min(size, 12)), 4).Select(items => (Tree)new Items([.. items]));
+        return Gen.Elements("t", "", "-x", "research").Zip(Object(Math.Min(size, 12)))
+            .Zip(family.Zip(family).Zip(family.Zip(family)))
+            .Select(t => (Tree)new Obj([
+                ("Name", new Leaf(t.Item1.Item1)), ("Defaults", t.Item1.Item2),
+                ("ComputeEnvironments", t.Item2.Item1.Item1), ("SchedulingPolicies", t.Item2.Item1.Item2),
+                ("JobQueues", t.Item2.Item2.Item1), ("JobDefinitions", t.Item2.Item2.Item2)]));
+    });
+
+    private static Node ToNode(Tree tree, PropertyPath path) => tree switch
+    {
+        Leaf l => new ScalarNode(path, l.Value),
+        Nil => new NullNode(path),
+        Opaque o => new OpaqueNode(path, o.Expression),
+        Items i => new ListNode(path, [.. i.Values.Select((v, n) => ToNode(v, path.Index(n)))]),
+        Obj o => new MapNode(path, [.. o.Entries.Select(e => new KeyValuePair<string, Node>(e.Key, ToNode(e.Value, path.Property(e.Key))))]),
+        _ => throw new InvalidOperationException(),
+    };
+
+    private static bool Exists(Node root, PropertyPath path)
+    {
+        Node? node = root;
+        foreach (var segment in path.Segments)
+        {
+            node = (node, segment) switch
+            {
+                (MapNode m, string name) => m.Get(name),
+                (ListNode l, int i) when i < l.Items.Length => l.Items[i],
+                _ => null,
+            };
+            if (node is null) return false;
+        }
+        return true;
+    }
+
+    private static bool PointsAtInput(Node root, PropertyPath path) =>
+        Exists(root, path) || (path.Segments is [.., string] && Exists(root, PropertyPath.Parse(string.Join(".", path.ToString().Split('.')[..^1]))));
+
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(40);
+
+    [Fact]
+    public void Pipeline_NeverThrows_AndEveryPathPointsAtTheInput()
+    {
+        Check.One(Runs, Prop.ForAll(Arb.From(Root), tree =>
+        {
+            var node = ToNode(tree, PropertyPath.Root);
+            var result = SpecPipeline.Run(node);
+            var stray = result.Diagnostics.Where(d => !PointsAtInput(node, d.Path)).ToList();
+            return stray.Count == 0 ? true : throw new Xunit.Sdk.XunitException("stray paths: " + string.Join("; ", stray));
+        }));
+    }
+
+    [Fact]
+    public void Pipeline_NeverThrows_OnAnyTree()
+    {
+        Check.One(Runs, Prop.ForAll(Arb.From(Gen.Sized(s => Value(Math.Min(s, 20)))), tree =>
+        {
+            var result = SpecPipeline.Run(ToNode(tree, PropertyPath.Root));
+            return result.Spec is null == result.Desired is null;
+        }));
+    }
+
+    [Fact]
+    public void TemplateLoader_NeverThrows_OnRandomText()
+    {
+        var text = Gen.ListOf(Gen.Elements("Name: ", "!Ref ", "!Sub ", "[", "]", "{", "}", ":", "\n", "  ", "- ", "Resources", "Type: Custom::BatchStack",
+            "Properties", "\"", "'", "#", "&a", "*a", "!GetAtt", ",", "x", "1", "Parameters", "Default", "List<String>", "\t", "%", "@"), 40)
+            .Select(parts => string.Concat(parts));
+        Check.One(Runs, Prop.ForAll(Arb.From(text), t =>
+        {
+            var loaded = TemplateLoader.Load(t, new Dictionary<string, string> { ["x"] = "1,2" });
+            foreach (var stack in loaded.Stacks) SpecPipeline.Run(stack.Properties);
+            return loaded.Failed == loaded.Diagnostics.Any(d => d.Severity == Severity.Error);
+        }));
+    }
+}
