@@ -24,13 +24,13 @@ public sealed class ManualClockTests
         var start = clock.GetUtcNow();
         var order = new List<int>();
 
-        VirtualTime.Run(clock, async () =>
+        VirtualTime.Run(clock, () => Task.WhenAll(After(3), After(1)));
+
+        async Task After(int minutes)
         {
-            await Task.WhenAll(
-                Task.Delay(TimeSpan.FromMinutes(3), clock).ContinueWith(_ => order.Add(3), TaskScheduler.Current),
-                Task.Delay(TimeSpan.FromMinutes(1), clock).ContinueWith(_ => order.Add(1), TaskScheduler.Current));
-            return true;
-        });
+            await Task.Delay(TimeSpan.FromMinutes(minutes), clock);
+            order.Add(minutes);
+        }
 
         Assert.Equal([1, 3], order);
         Assert.Equal(TimeSpan.FromMinutes(3), clock.GetUtcNow() - start);
