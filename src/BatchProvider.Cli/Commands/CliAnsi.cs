@@ -11,9 +11,15 @@ internal static class CliAnsi
     /// <summary>A Spectre console writing to the command's standard output (plain text when it is not a terminal).</summary>
     public static IAnsiConsole For(CliConsole console)
     {
-        var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out) });
+        var redirected = Console.IsOutputRedirected;
+        var ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(console.Out),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
         // Redirected output (CI, scripts/demo) defaults to 80 columns, which folds the plan table.
-        if (Console.IsOutputRedirected) ansi.Profile.Width = 160;
+        if (redirected) ansi.Profile.Width = 160;
         return ansi;
     }
 

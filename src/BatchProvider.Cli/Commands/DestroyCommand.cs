@@ -23,7 +23,8 @@ internal static class DestroyCommand
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
-            await using var target = await input.OpenTargetAsync(parseResult, settings, time, log, cancellationToken);
+            await using var target = await input.OpenTargetAsync(parseResult, settings, time, log, console, cancellationToken);
+            if (target is null) return BatchStackCli.UsageError;
             if (input.Load(parseResult, target.Parameters, console) is not { } spec) return BatchStackCli.Invalid;
             ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
             var reconciler = new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target));

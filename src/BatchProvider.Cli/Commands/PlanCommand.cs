@@ -25,7 +25,8 @@ internal static class PlanCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var ansi = CliAnsi.For(console);
-            await using var target = await input.OpenTargetAsync(parseResult, settings, time, CliAnsi.Log(console, time), cancellationToken);
+            await using var target = await input.OpenTargetAsync(parseResult, settings, time, CliAnsi.Log(console, time), console, cancellationToken);
+            if (target is null) return BatchStackCli.UsageError;
             if (input.Load(parseResult, target.Parameters, console) is not { } spec) return BatchStackCli.Invalid;
             var planned = await new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target)).PlanAsync(spec, cancellationToken: cancellationToken);
             if (parseResult.GetValue(format) == "json")
