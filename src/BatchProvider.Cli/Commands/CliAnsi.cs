@@ -23,6 +23,23 @@ internal static class CliAnsi
         return ansi;
     }
 
+    /// <summary>
+    /// Runs a command body, turning a failure to reach or be answered by Batch (after the client's retries) into one
+    /// "error:" line and exit code 1 instead of a stack trace.
+    /// </summary>
+    public static async Task<int> Guard(CliConsole console, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (Exception e) when (e is Lambda.Aws.AwsServiceException or HttpRequestException or Polly.Timeout.TimeoutRejectedException or Lambda.Aws.AwsConfigurationException)
+        {
+            await console.Error.WriteLineAsync($"error: {e.Message}");
+            return BatchStackCli.Invalid;
+        }
+    }
+
     /// <summary>JSON-lines logs on standard error.</summary>
     public static ILogSink Log(CliConsole console, TimeProvider time) => new JsonLinesLogSink(console.Error, time);
 

@@ -23,7 +23,7 @@ internal static class DeployCommand
         var command = new Command("deploy", "Make Batch match the file: plan, apply with progress, confirm.");
         input.AddTo(command);
         command.Options.Add(timeout);
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
@@ -55,7 +55,7 @@ internal static class DeployCommand
             ansi.MarkupLine("[yellow]A fresh plan still differs from Batch (on a local emulator: fields it does not store):[/]");
             PlanTable.Write(ansi, check.Plan);
             return BatchStackCli.Valid;
-        });
+        }));
         return command;
     }
 }

@@ -19,7 +19,7 @@ internal static class DestroyCommand
         var command = new Command("destroy", "Remove every Batch resource the file's BatchStack owns.");
         input.AddTo(command);
         command.Options.Add(timeout);
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
@@ -39,7 +39,7 @@ internal static class DestroyCommand
             if (exit == BatchStackCli.Valid && result.After is { } after)
                 ansi.MarkupLine($"[green]Destroyed:[/] {after.ComputeEnvironments.Length + after.JobQueues.Length + after.SchedulingPolicies.Length + after.JobDefinitions.Length} owned resource(s) left.");
             return exit;
-        });
+        }));
         return command;
     }
 }

@@ -22,7 +22,7 @@ internal static class PlanCommand
         var command = new Command("plan", "Show what deploy would change in Batch, and why, without changing anything.");
         input.AddTo(command);
         command.Options.Add(format);
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
         {
             var ansi = CliAnsi.For(console);
             await using var target = await input.OpenTargetAsync(parseResult, settings, time, CliAnsi.Log(console, time), console, cancellationToken);
@@ -39,7 +39,7 @@ internal static class PlanCommand
                 PlanTable.Write(ansi, planned.Plan);
             }
             return planned.Plan.HasErrors ? BatchStackCli.Invalid : BatchStackCli.Valid;
-        });
+        }));
         return command;
     }
 }

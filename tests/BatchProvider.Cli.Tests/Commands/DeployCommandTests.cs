@@ -58,4 +58,15 @@ public sealed class DeployCommandTests : IAsyncLifetime
         Assert.Equal(2, exit);
         Assert.StartsWith(message, error);
     }
+
+    [Fact]
+    public async Task Plan_WhenTheEndpointDoesNotAnswer_SaysSoInOneLineAndExits1()
+    {
+        var (exit, _, error) = await CliRunner.Run(["plan", CliRunner.Example, "--endpoint", "http://127.0.0.1:1", .. _target[2..]]);
+
+        Assert.Equal(1, exit);
+        // Standard error also carries the client's JSON-lines retry logs; the human line is the one after them.
+        Assert.Equal("error: Connection refused (127.0.0.1:1)", error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Trim());
+        Assert.DoesNotContain("   at ", error);
+    }
 }
