@@ -21,6 +21,27 @@ public sealed class MotoServerTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Start_KillsAServerWhoseTestHostDied()
+    {
+        await using var orphan = await StartAsync();
+        var orphanPid = orphan.ProcessId!.Value;
+        using (var exited = Process.Start("true")!)
+        {
+            await exited.WaitForExitAsync();
+            // Pretend the orphan was started by a test host that has since died.
+            await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "batchprovider-moto", $"{orphanPid}.pid"), exited.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await using var next = await StartAsync();
+
+        Assert.False(IsRunning(orphanPid));
+        Assert.True(IsRunning(next.ProcessId!.Value));
+    }
+
+    private static Task<LocalMoto> StartAsync() =>
+        LocalMoto.StartAsync(TimeProvider.System, (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
     public async Task SetTransition_IsStoredByMotosStateManager()
     {
         await moto.ResetAsync();
