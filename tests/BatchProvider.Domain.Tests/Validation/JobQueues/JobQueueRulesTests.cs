@@ -47,6 +47,8 @@ public class JobQueueRulesTests
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], Tags: { \"aws:x\": y } }", P + "Tags.aws:x", DiagnosticCodes.TagReservedPrefix)]
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], Prority: 3 }", P + "Prority", DiagnosticCodes.UnknownProperty)]
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: 30m, Action: Resubmit, ResubmitTo: dq } }", P + "StuckJobs.ResubmitTo", DiagnosticCodes.JqResubmitToDisabled)]
+    [InlineData("{ Id: q, ComputeEnvironments: [ec2], SchedulingPolicy: !Ref Policy }", P + "SchedulingPolicy", DiagnosticCodes.JqUnknownSchedulingPolicy)]
+    [InlineData("{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: 30m, Action: Resubmit, ResubmitTo: !Ref Q } }", P + "StuckJobs.ResubmitTo", DiagnosticCodes.JqResubmitToUnknown)]
     public void Rule_WhenViolated_ReportsCodeAtPath(string queue, string path, string code)
     {
         var result = Specs.Run(Specs.WithQueues(queue, "{ Id: fq, ComputeEnvironments: [far] }", "{ Id: aq, ComputeEnvironments: [arm] }", "{ Id: dq, ComputeEnvironments: [ec2b], Enabled: false }"));
