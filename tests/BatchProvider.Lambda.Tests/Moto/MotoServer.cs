@@ -23,6 +23,9 @@ public sealed class MotoServer : IAsyncLifetime
     /// <summary>The region every test uses.</summary>
     public const string Region = LocalMoto.Region;
 
+    /// <summary>Dummy credentials; moto accepts any and routes by the signature's credential scope.</summary>
+    public static readonly BatchProvider.Lambda.Aws.Credentials.AwsCredentials Credentials = LocalMoto.Credentials;
+
     private LocalMoto? _moto;
 
     /// <summary>The server's base URL, e.g. <c>http://127.0.0.1:41234</c>.</summary>
