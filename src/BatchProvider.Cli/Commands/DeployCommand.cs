@@ -23,11 +23,12 @@ internal static class DeployCommand
         var command = new Command("deploy", "Make Batch match the file: plan, apply with progress, confirm.");
         input.AddTo(command);
         command.Options.Add(timeout);
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
-            await using var target = await input.OpenTargetAsync(parseResult, settings, time, log, cancellationToken);
+            await using var target = await input.OpenTargetAsync(parseResult, settings, time, log, console, cancellationToken);
+            if (target is null) return BatchStackCli.UsageError;
             if (input.Load(parseResult, target.Parameters, console) is not { } spec) return BatchStackCli.Invalid;
             ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
             var reconciler = new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target));
@@ -54,7 +55,7 @@ internal static class DeployCommand
             ansi.MarkupLine("[yellow]A fresh plan still differs from Batch (on a local emulator: fields it does not store):[/]");
             PlanTable.Write(ansi, check.Plan);
             return BatchStackCli.Valid;
-        });
+        }));
         return command;
     }
 }

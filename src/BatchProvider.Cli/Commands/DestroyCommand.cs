@@ -19,11 +19,12 @@ internal static class DestroyCommand
         var command = new Command("destroy", "Remove every Batch resource the file's BatchStack owns.");
         input.AddTo(command);
         command.Options.Add(timeout);
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
-            await using var target = await input.OpenTargetAsync(parseResult, settings, time, log, cancellationToken);
+            await using var target = await input.OpenTargetAsync(parseResult, settings, time, log, console, cancellationToken);
+            if (target is null) return BatchStackCli.UsageError;
             if (input.Load(parseResult, target.Parameters, console) is not { } spec) return BatchStackCli.Invalid;
             ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
             var reconciler = new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target));
@@ -38,7 +39,7 @@ internal static class DestroyCommand
             if (exit == BatchStackCli.Valid && result.After is { } after)
                 ansi.MarkupLine($"[green]Destroyed:[/] {after.ComputeEnvironments.Length + after.JobQueues.Length + after.SchedulingPolicies.Length + after.JobDefinitions.Length} owned resource(s) left.");
             return exit;
-        });
+        }));
         return command;
     }
 }

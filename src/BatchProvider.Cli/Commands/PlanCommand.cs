@@ -22,10 +22,11 @@ internal static class PlanCommand
         var command = new Command("plan", "Show what deploy would change in Batch, and why, without changing anything.");
         input.AddTo(command);
         command.Options.Add(format);
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
         {
             var ansi = CliAnsi.For(console);
-            await using var target = await input.OpenTargetAsync(parseResult, settings, time, CliAnsi.Log(console, time), cancellationToken);
+            await using var target = await input.OpenTargetAsync(parseResult, settings, time, CliAnsi.Log(console, time), console, cancellationToken);
+            if (target is null) return BatchStackCli.UsageError;
             if (input.Load(parseResult, target.Parameters, console) is not { } spec) return BatchStackCli.Invalid;
             var planned = await new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target)).PlanAsync(spec, cancellationToken: cancellationToken);
             if (parseResult.GetValue(format) == "json")
@@ -38,7 +39,7 @@ internal static class PlanCommand
                 PlanTable.Write(ansi, planned.Plan);
             }
             return planned.Plan.HasErrors ? BatchStackCli.Invalid : BatchStackCli.Valid;
-        });
+        }));
         return command;
     }
 }

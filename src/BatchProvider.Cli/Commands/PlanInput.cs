@@ -37,10 +37,20 @@ internal sealed class PlanInput
     /// <summary>The path given as FILE.</summary>
     public string File(ParseResult parseResult) => parseResult.GetValue(_stack.File)!;
 
-    /// <summary>Opens the target the options name.</summary>
-    public Task<BatchTarget> OpenTargetAsync(ParseResult parseResult, CliSettings settings, TimeProvider time, ILogSink log, CancellationToken cancellationToken) =>
-        BatchTarget.OpenAsync(new TargetOptions(parseResult.GetValue(_endpoint), parseResult.GetValue(_region), parseResult.GetValue(_account)),
-            settings, time, log, cancellationToken);
+    /// <summary>Opens the target the options name; null, after telling the user why, when it cannot be opened.</summary>
+    public async Task<BatchTarget?> OpenTargetAsync(ParseResult parseResult, CliSettings settings, TimeProvider time, ILogSink log, CliConsole console, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await BatchTarget.OpenAsync(new TargetOptions(parseResult.GetValue(_endpoint), parseResult.GetValue(_region), parseResult.GetValue(_account)),
+                settings, time, log, cancellationToken);
+        }
+        catch (Exception e) when (e is ArgumentException or FileNotFoundException or InvalidOperationException)
+        {
+            await console.Error.WriteLineAsync($"error: {e.Message}");
+            return null;
+        }
+    }
 
     /// <summary>
     /// Loads FILE's one BatchStack through the spec pipeline, with <paramref name="provided"/> parameter values (the

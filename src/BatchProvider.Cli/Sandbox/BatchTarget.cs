@@ -46,6 +46,9 @@ internal sealed class BatchTarget : IAsyncDisposable
     public string Description { get; }
 
     /// <summary>Opens the target the options and settings name, starting a sandbox when they name none.</summary>
+    /// <exception cref="ArgumentException">The options cannot work (not a URL; a real endpoint without an account).</exception>
+    /// <exception cref="FileNotFoundException">No endpoint was named and moto_server is not installed.</exception>
+    /// <exception cref="InvalidOperationException">The sandbox did not start.</exception>
     public static async Task<BatchTarget> OpenAsync(TargetOptions options, CliSettings settings, TimeProvider time, ILogSink log, CancellationToken cancellationToken)
     {
         var endpoint = options.Endpoint ?? settings.Endpoint;
@@ -66,7 +69,8 @@ internal sealed class BatchTarget : IAsyncDisposable
             }
         }
 
-        var uri = new Uri(endpoint);
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+            throw new ArgumentException($"--endpoint {endpoint} is not an absolute URL such as http://127.0.0.1:5000.");
         var local = uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip));
         var account = options.Account ?? (local ? LocalMoto.AccountId : throw new ArgumentException(
             $"--account is required with --endpoint {endpoint}: the plan references resources by ARN (arn:aws:batch:{region}:ACCOUNT:...)."));

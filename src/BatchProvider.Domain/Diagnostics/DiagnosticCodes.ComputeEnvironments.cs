@@ -94,4 +94,10 @@ public static partial class DiagnosticCodes
 
     /// <summary>Settings that only act on in-place infrastructure updates, which this environment cannot get (warning).</summary>
     public const string CeNoInPlaceUpdates = "BS0131";
+
+    /// <summary>UnmanagedvCpus on an environment no fair-share queue uses, where Batch ignores it (warning).</summary>
+    public const string CeUnmanagedvCpusIgnored = "BS0132";
+
+    /// <summary>MaxvCpus 0: the environment can never run a job (warning).</summary>
+    public const string CeNoCapacity = "BS0133";
 }

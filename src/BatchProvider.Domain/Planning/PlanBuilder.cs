@@ -3,20 +3,6 @@ using BatchProvider.Domain.Planning.Operations;
 
 namespace BatchProvider.Domain.Planning;
 
-/// <summary>One resource change under construction: everything its steps share.</summary>
-internal sealed record Change(
-    ResourceFamily Family,
-    string Id,
-    StepAction Action,
-    StepReason Reason,
-    ImmutableArray<string> ForcedReplaceBy,
-    string? Before,
-    string? After)
-{
-    public static Change Of(ResourceFamily family, string id, StepAction action, StepReason reason, string? before, string? after) =>
-        new(family, id, action, reason, [], before, after);
-}
-
 /// <summary>
 /// Collects steps in the order they are added. Every dependency must name a step added earlier, which keeps the
 /// list a topological order by construction; a null dependency means "already satisfied" and is dropped.

@@ -1,26 +1,24 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using BatchProvider.Domain.Planning.Operations;
 
 namespace BatchProvider.Domain.Planning;
-
-/// <summary>One line of the human plan: a resource change, what happens to it and why.</summary>
-/// <param name="Resource">Family, spec Id and the Batch names involved, e.g. <c>ComputeEnvironment gpu: research-gpu → research-gpu-g2</c>.</param>
-/// <param name="Action">The action, e.g. <c>ReplaceCreateFirst</c>.</param>
-/// <param name="Why">The reason and, for replacements, the properties that forced it.</param>
-/// <param name="Steps">How many executable steps the change has.</param>
-public sealed record PlanRow(string Resource, string Action, string Why, int Steps);
 
 /// <summary>Renders a <see cref="Plan"/> for people (rows the CLI wraps in a table) and for machines (JSON).</summary>
 public static class PlanFormatter
 {
-    /// <summary>One row per resource change, in plan order (a replacement's steps share one row).</summary>
+    /// <summary>
+    /// One row per resource change, in plan order: a replacement's steps share one row and name the old generation
+    /// first (<c>old → new</c>); the reason is the first step's.
+    /// </summary>
     public static ImmutableArray<PlanRow> Rows(Plan plan) =>
         plan.Steps
-            .GroupBy(s => (s.Resource.Family, s.Resource.Id, s.Action, s.Reason))
+            .GroupBy(s => (s.Resource.Family, s.Resource.Id, s.Action))
             .Select(g =>
             {
-                var names = g.Select(s => s.Resource.Name).Distinct(StringComparer.Ordinal).ToList();
+                var created = g.Where(s => s.Operation is CreateComputeEnvironment or CreateJobQueue).Select(s => s.Resource.Name).ToHashSet(StringComparer.Ordinal);
+                var names = g.Select(s => s.Resource.Name).Distinct(StringComparer.Ordinal).OrderBy(created.Contains).ToList();
                 var first = g.First();
                 var why = first.Reason.ToString();
                 if (!first.ForcedReplaceBy.IsEmpty) why += ": " + string.Join(", ", first.ForcedReplaceBy);

@@ -41,7 +41,9 @@ internal static class Removals
         }
         foreach (var q in live)
         {
-            var drain = context.RemovalAfter.ContainsKey(PlanContext.Key(ResourceFamily.JobQueue, q.Name));
+            // An older generation of a queue the spec still has: its jobs belong to the successor's users, so they
+            // may finish first. A queue removed from the spec is deleted as asked.
+            var drain = context.RemovalChanges.ContainsKey(PlanContext.Key(ResourceFamily.JobQueue, q.Name));
             var request = new DeleteJobQueueRequest { JobQueue = q.Name };
             last[q.Name] = [context.Steps.Add(changes[q.Name], q.Name, "delete", new DeleteJobQueue(request, drain), last[q.Name])];
         }

@@ -1,21 +1,5 @@
 namespace BatchProvider.Domain.Planning;
 
-/// <summary>The four Batch resource families a BatchStack manages.</summary>
-public enum ResourceFamily
-{
-    /// <summary>A compute environment.</summary>
-    ComputeEnvironment,
-
-    /// <summary>A job queue.</summary>
-    JobQueue,
-
-    /// <summary>A fair-share scheduling policy.</summary>
-    SchedulingPolicy,
-
-    /// <summary>A job definition (all revisions of one name).</summary>
-    JobDefinition,
-}
-
 /// <summary>
 /// The resource a step acts on: its family, its spec <c>Id</c> and the concrete Batch name (which for a replacement
 /// is the generation the step touches, e.g. <c>research-gpu-g2</c>).

@@ -20,7 +20,11 @@ public enum StepAction
     /// <summary>A new generation is created and made live before the old one is removed (blue/green).</summary>
     ReplaceCreateFirst,
 
-    /// <summary>The old resource is removed before its successor is created (downtime; used only when a name must be reused).</summary>
+    /// <summary>
+    /// The old resource is removed before its successor is created (downtime). The planner does not produce it today:
+    /// every replacement it plans can take the next generation name and go create-first. It stays in the set so that
+    /// a replacement that must reuse a name is expressible without hiding the order in a flag.
+    /// </summary>
     ReplaceDeleteFirst,
 
     /// <summary>The resource is removed (deleted, or every ACTIVE revision deregistered).</summary>

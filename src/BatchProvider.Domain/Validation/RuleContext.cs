@@ -31,6 +31,17 @@ public sealed record RuleContext(MapNode Root, BatchStackSpec Spec, DesiredState
     /// <summary>The first job queue with <paramref name="id"/>, or null.</summary>
     public JobQueueSpec? FindJobQueue(string id) => Spec.JobQueues.FirstOrDefault(q => q.Id == id);
 
+    /// <summary>
+    /// The Ids written in <paramref name="family"/> of the input, including items that failed to parse (so a
+    /// reference to them is not also reported as unknown).
+    /// </summary>
+    public IReadOnlyList<string> WrittenIds(string family) => Root.Get(family) switch
+    {
+        ListNode list => [.. list.Items.OfType<MapNode>().Select(i => i.Get("Id")).OfType<ScalarNode>().Select(s => s.Value).Distinct()],
+        MapNode single when single.Get("Id") is ScalarNode id => [id.Value],
+        _ => [],
+    };
+
     /// <summary>The input node at <paramref name="path"/>, or null when there is none.</summary>
     public Node? NodeAt(Diagnostics.PropertyPath path)
     {

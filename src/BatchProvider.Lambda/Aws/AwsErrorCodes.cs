@@ -6,7 +6,8 @@ namespace BatchProvider.Lambda.Aws;
 /// </summary>
 public static class AwsErrorCodes
 {
-    /// <summary>Codes meaning "slow down": the request was refused before the service acted on it.</summary>
+    /// <summary>Codes meaning "slow down": the request was refused before the service acted on it. botocore's
+    /// standard-mode list, plus SQS's legacy query code.</summary>
     public static readonly IReadOnlySet<string> Throttling = new HashSet<string>(StringComparer.Ordinal)
     {
         "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException", "TooManyRequestsException",
@@ -15,7 +16,9 @@ public static class AwsErrorCodes
         "EC2ThrottledException", "AWS.SimpleQueueService.RequestThrottled",
     };
 
-    /// <summary>Transient service-side codes that the standard mode retries whatever their status.</summary>
+    /// <summary>Transient service-side codes retried whatever their status: the standard mode's
+    /// (RequestTimeout, RequestTimeoutException, PriorRequestNotComplete — the last is also a throttling code) plus the
+    /// internal-error codes services send with a 5xx, so a proxy that rewrites the status does not hide them.</summary>
     public static readonly IReadOnlySet<string> Transient = new HashSet<string>(StringComparer.Ordinal)
     {
         "RequestTimeout", "RequestTimeoutException", "InternalError", "InternalFailure", "InternalServerError",

@@ -33,8 +33,9 @@ public class AwsServiceException(string service, string errorCode, string messag
     /// <summary>True when the service refused the call because of a rate limit (it did not act on it).</summary>
     public bool IsThrottling => AwsErrorCodes.IsThrottling(ErrorCode, StatusCode);
 
-    /// <summary>True for a 5xx answer or a transient service-side error code.</summary>
-    public bool IsServerError => StatusCode >= 500 || AwsErrorCodes.Transient.Contains(ErrorCode);
+    /// <summary>True for a transient service-side failure: status 500, 502, 503 or 504 (the standard mode's
+    /// transient statuses; a 501 is not transient), or a transient error code.</summary>
+    public bool IsServerError => StatusCode is 500 or 502 or 503 or 504 || AwsErrorCodes.Transient.Contains(ErrorCode);
 
     /// <summary>True when the caller's credentials or permissions are the problem.</summary>
     public bool IsAccessDenied => AwsErrorCodes.AccessDenied.Contains(ErrorCode) || StatusCode == 403;

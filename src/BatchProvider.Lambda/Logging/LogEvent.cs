@@ -1,14 +1,5 @@
 namespace BatchProvider.Lambda.Logging;
 
-/// <summary>Severity of a <see cref="LogEvent"/>; written in lower case (<c>"info"</c>, <c>"warn"</c>, ...).</summary>
-public enum LogLevel
-{
-    Debug,
-    Info,
-    Warn,
-    Error,
-}
-
 /// <summary>
 /// One structured log event: a level, a stable event name (e.g. <c>aws.retry</c>) that log queries filter on, and
 /// named fields. Field values are written as JSON numbers for integral/floating types and booleans as booleans;

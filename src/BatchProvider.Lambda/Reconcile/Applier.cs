@@ -117,9 +117,11 @@ public sealed class Applier
         {
             result = await step.Operation.Accept(new StepExecutor(context, step));
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or TaskCanceledException)
+        catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or TaskCanceledException
+                                       or Polly.Timeout.TimeoutRejectedException or System.Text.Json.JsonException or Aws.AwsConfigurationException)
         {
-            // The service never answered: the step's effect is unknown, which the next observation settles.
+            // The client gave up (no answer, an unreadable answer, no credentials): the step's effect is unknown,
+            // which the next observation settles. Anything else is a bug and propagates.
             result = StepResult.Failed(new StepError(e.GetType().Name, e.Message, null));
         }
         var outcome = new StepOutcome(step, result.Status, result.Error, null, context.Now - start);
@@ -133,7 +135,8 @@ public sealed class Applier
         {
             return (await _observer.ObserveAsync(stackName, desired, CancellationToken.None), null);
         }
-        catch (Exception e) when (e is Aws.AwsServiceException or HttpRequestException or IOException or TimeoutException)
+        catch (Exception e) when (e is Aws.AwsServiceException or HttpRequestException or IOException or TimeoutException
+                                       or Polly.Timeout.TimeoutRejectedException or System.Text.Json.JsonException or Aws.AwsConfigurationException)
         {
             return (null, e.Message);
         }

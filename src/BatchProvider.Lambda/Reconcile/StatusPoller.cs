@@ -115,6 +115,17 @@ internal sealed class StatusPoller<TDetail>(
             foreach (var waiter in waiters) waiter.Result.TrySetResult(StepResult.Failed(StepError.From(e)));
             return;
         }
+        catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException)
+        {
+            foreach (var waiter in waiters) Reschedule(waiter, null, $"poll failed: {e.GetType().Name}");
+            return;
+        }
+        catch (Exception e)
+        {
+            // This loop runs detached: whatever else went wrong must reach the waiting steps, never leave them hanging.
+            foreach (var waiter in waiters) waiter.Result.TrySetResult(StepResult.Failed(new StepError(e.GetType().Name, e.Message, null)));
+            return;
+        }
 
         foreach (var waiter in waiters)
         {

@@ -41,6 +41,14 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("error BS0119 Defaults.InstanceRole: InstanceRole is the IAM role ARN", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Validate_RepeatedParametersOptions_AllApply()
+    {
+        var (exit, output, _) = await CliRunner.Run("validate", CliRunner.Example, "--parameters", "Subnets=subnet-1", "--parameters", "InstanceProfileArn=arn:aws:iam::123456789012:role/oops");
+        Assert.Equal(BatchStackCli.Invalid, exit);
+        Assert.Contains("Defaults.InstanceRole", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{ Id: bad, Kind: Fargate, AllocationStrategy: BEST_FIT_PROGRESSIVE }", "error BS0007 ComputeEnvironments[2].AllocationStrategy: AllocationStrategy is not a property of a Fargate compute environment")]
     [InlineData("{ Id: bad, Kind: ManagedEc2, MinvCpus: 512, MaxvCpus: 256 }", "error BS0101 ComputeEnvironments[2].MinvCpus: MinvCpus is 512, greater than MaxvCpus (256); use a value from 0 to 256.")]

@@ -128,4 +128,14 @@ public class StackExpanderTests
         var share = Assert.Single(p.Create.FairsharePolicy.ShareDistribution!);
         Assert.Equal(("a", 0.5), (share.ShareIdentifier, share.WeightFactor));
     }
+
+    [Fact]
+    public void JobQueue_ComputedComputeEnvironment_IsTreatedAsAnExternalArn()
+    {
+        var result = Specs.Run(Specs.WithQueues("{ Id: q, ComputeEnvironments: [!ImportValue SharedCe] }"));
+        Specs.AssertNoErrors(result);
+        var q = result.Desired!.JobQueues.Single();
+        Assert.Equal(new QueueComputeEnvironment(null, "{{!ImportValue SharedCe}}", 1), q.ComputeEnvironments.Single());
+        Assert.Equal("{{!ImportValue SharedCe}}", q.Create.ComputeEnvironmentOrder!.Single().ComputeEnvironment);
+    }
 }

@@ -59,7 +59,7 @@ public class JobDefinitionExpanderTests
             Jd.EksBase,
             """
             {'jobDefinitionName': 'research-j', 'type': 'container',
-             'eksProperties': {'podProperties': {'containers': [{'image': 'repo/app:1', 'resources': {'limits': {'cpu': '1', 'memory': '2048Mi'}}}]}},
+             'eksProperties': {'podProperties': {'hostNetwork': true, 'containers': [{'image': 'repo/app:1', 'resources': {'limits': {'cpu': '1', 'memory': '2048Mi'}}}]}},
              @TAGS@j@}
             """
         },

@@ -46,6 +46,23 @@ public class WorkloadPresetTests
         Assert.Equal(["8", "2"], nodes.Select(n => n.Container!.ResourceRequirements!.Single(x => x.Type == "VCPU").Value));
     }
 
+    [Fact]
+    public void Expand_EksPreset_FillsTheOnlyContainersMissingResources()
+    {
+        var pod = JobDefinitionHarness.Expand(Jd.Eks("'Preset': 'Gpu', 'Containers': [{'Image': 'x', 'Resources': {'Requests': {'memory': '8192Mi'}}}]"))
+            .Register.EksProperties!.PodProperties!;
+        var limits = pod.Containers![0].Resources!.Limits!;
+        Assert.Equal(("4", false, "1"), (limits["cpu"], limits.ContainsKey("memory"), limits["nvidia.com/gpu"]));
+    }
+
+    [Fact]
+    public void Expand_EksPreset_LeavesSeveralContainersAlone()
+    {
+        var pod = JobDefinitionHarness.Expand(Jd.Eks("'Preset': 'RealTime', 'Containers': [{'Name': 'a', 'Image': 'x'}, {'Name': 'b', 'Image': 'y'}]"))
+            .Register.EksProperties!.PodProperties!;
+        Assert.All(pod.Containers!, c => Assert.Null(c.Resources));
+    }
+
     [Theory]
     [InlineData(WorkloadPreset.DataProcessing)]
     [InlineData(WorkloadPreset.MlTraining)]

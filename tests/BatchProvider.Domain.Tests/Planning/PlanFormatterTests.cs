@@ -16,10 +16,20 @@ public sealed class PlanFormatterTests
 
         Assert.Equal(
             [
-                new PlanRow("ComputeEnvironment a: s-a-g2 → s-a", "ReplaceCreateFirst", "PropertyNotUpdatable: computeResources.instanceTypes", 6),
+                new PlanRow("ComputeEnvironment a: s-a → s-a-g2", "ReplaceCreateFirst", "PropertyNotUpdatable: computeResources.instanceTypes", 6),
                 new PlanRow("JobQueue q: s-q", "Update", "DependencyReplaced", 2),
             ],
             rows.ToArray());
+    }
+
+    [Fact]
+    public void Rows_WhenJobDefinitionGetsRevision_ShowOneRowWithRegisterAndDeregister()
+    {
+        var batch = PlanTesting.Converged(Empty.With(JobDefinition("j", "a")));
+
+        var rows = PlanFormatter.Rows(batch.PlanAgainst(Empty.With(JobDefinition("j", "b"))));
+
+        Assert.Equal([new PlanRow("JobDefinition j: s-j", "Update", "SpecChanged", 2)], rows.ToArray());
     }
 
     [Fact]
@@ -40,9 +50,12 @@ public sealed class PlanFormatterTests
 
         using var json = JsonDocument.Parse(PlanFormatter.Json(plan));
 
-        var first = json.RootElement.GetProperty("Steps")[0];
-        Assert.Equal("Create", first.GetProperty("Action").GetString());
-        Assert.Equal("CreateComputeEnvironment", first.GetProperty("Operation").GetProperty("operation").GetString());
-        Assert.Equal("s-a", first.GetProperty("Operation").GetProperty("Request").GetProperty("computeEnvironmentName").GetString());
+        var first = json.RootElement.GetProperty("steps")[0];
+        Assert.Equal("Create", first.GetProperty("action").GetString());
+        Assert.Equal("ComputeEnvironment", first.GetProperty("resource").GetProperty("family").GetString());
+        Assert.Equal("CreateComputeEnvironment", first.GetProperty("operation").GetProperty("kind").GetString());
+        Assert.Equal("s-a", first.GetProperty("operation").GetProperty("request").GetProperty("computeEnvironmentName").GetString());
+        Assert.Equal(64, first.GetProperty("after").GetProperty("computeResources").GetProperty("maxvCpus").GetInt32());
+        Assert.False(first.TryGetProperty("before", out _));
     }
 }

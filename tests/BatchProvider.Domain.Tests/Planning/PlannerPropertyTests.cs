@@ -35,6 +35,7 @@ public sealed class PlannerPropertyTests
         var foreign = batch.Observe(desired).Foreign.Select(f => f.Name).ToHashSet();
 
         var plan = batch.PlanAgainst(desired, previous);
+        Assert.Equal(plan.Steps.Select(s => s.Id), batch.PlanAgainst(desired, previous).Steps.Select(s => s.Id));
 
         var touching = plan.Steps.Where(s => foreign.Contains(s.Resource.Name)).Select(s => s.Id).ToList();
         Assert.True(touching.Count == 0, $"seed {seed}: steps touch foreign resources: {string.Join(", ", touching)}");

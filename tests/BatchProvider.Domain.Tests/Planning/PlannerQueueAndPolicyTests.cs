@@ -145,4 +145,30 @@ public sealed class PlannerQueueAndPolicyTests
         Assert.Equal(PlanDiagnosticCodes.ForeignNameCollision, Assert.Single(plan.Diagnostics).Code);
         Assert.Equal("s-p-g2", ((CreateSchedulingPolicy)Assert.Single(plan.Steps).Operation).Request.Name);
     }
+
+    [Fact]
+    public void Plan_WhenAnOlderQueueGenerationIsLeftOver_DrainsAndDeletesIt()
+    {
+        var desired = Base.With(Queue("q", ["a"]));
+        var batch = PlanTesting.Converged(desired);
+        var old = batch.JobQueues["s-q"];
+        batch.JobQueues["s-q-g2"] = old with { JobQueueName = "s-q-g2", JobQueueArn = $"{ArnPrefix}:job-queue/s-q-g2" };
+
+        var plan = batch.PlanAgainst(desired);
+
+        var delete = plan.Single<DeleteJobQueue>("s-q");
+        Assert.True(((DeleteJobQueue)delete.Operation).DrainJobsFirst);
+        Assert.Equal(StepReason.NotInSpec, delete.Reason);
+        Assert.Empty(plan.Ops<CreateJobQueue>());
+    }
+
+    [Fact]
+    public void Plan_WhenQueueLeavesSpec_DeletesItWithoutDraining()
+    {
+        var batch = PlanTesting.Converged(Base.With(Queue("q", ["a"])));
+
+        var plan = batch.PlanAgainst(Base);
+
+        Assert.False(Assert.Single(plan.Ops<DeleteJobQueue>()).DrainJobsFirst);
+    }
 }

@@ -106,7 +106,10 @@ public class PipelinePropertyTests
     }
 
     private static bool PointsAtInput(Node root, PropertyPath path) =>
-        Exists(root, path) || (path.Segments is [.., string] && Exists(root, PropertyPath.Parse(string.Join(".", path.ToString().Split('.')[..^1]))));
+        Exists(root, path) || (path.Segments is [.., string] && Exists(root, Parent(path)));
+
+    private static PropertyPath Parent(PropertyPath path) =>
+        path.Segments[..^1].Aggregate(PropertyPath.Root, (p, s) => s is int i ? p.Index(i) : p.Property((string)s));
 
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(40);
 

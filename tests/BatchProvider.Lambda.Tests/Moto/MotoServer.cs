@@ -23,10 +23,16 @@ public sealed class MotoServer : IAsyncLifetime
     /// <summary>The region every test uses.</summary>
     public const string Region = LocalMoto.Region;
 
+    /// <summary>Dummy credentials; moto accepts any and routes by the signature's credential scope.</summary>
+    public static readonly BatchProvider.Lambda.Aws.Credentials.AwsCredentials Credentials = LocalMoto.Credentials;
+
     private LocalMoto? _moto;
 
     /// <summary>The server's base URL, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri Endpoint => Moto.Endpoint;
+
+    /// <summary>The process id of the running server, or null when stopped.</summary>
+    public int? ProcessId => _moto?.ProcessId;
 
     /// <summary>The resources seeded by the latest <see cref="ResetAsync"/>.</summary>
     public MotoSandbox Sandbox { get; private set; } = null!;
@@ -52,6 +58,7 @@ public sealed class MotoServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_moto is not null) await _moto.DisposeAsync();
+        _moto = null;
     }
 
     /// <summary>Wipes all state, turns off Docker for Batch and seeds a new sandbox.</summary>
@@ -65,6 +72,10 @@ public sealed class MotoServer : IAsyncLifetime
     /// </summary>
     public Task SetTransitionAsync(string modelName, string progression, int? times = null, CancellationToken cancellationToken = default) =>
         Moto.SetTransitionAsync(modelName, progression, times, cancellationToken);
+
+    /// <summary>The transition currently configured for <paramref name="modelName"/>, as moto's JSON.</summary>
+    public Task<string> GetTransitionAsync(string modelName, CancellationToken cancellationToken = default) =>
+        Moto.GetTransitionAsync(modelName, cancellationToken);
 
     /// <summary>Client options pointing at this server for <paramref name="service"/>, with static credentials.</summary>
     public AwsClientOptions ClientOptions(AwsService service) => Moto.ClientOptions(service);

@@ -98,6 +98,27 @@ public sealed class ApplierTests
     }
 
     [Theory]
+    [InlineData("HttpRequestException", ApplyStatus.Succeeded, null)]       // no answer: poll again later
+    [InlineData("TooManyRequestsException", ApplyStatus.Succeeded, null)]   // throttled: poll again later
+    [InlineData("AccessDeniedException", ApplyStatus.Failed, "AccessDeniedException")]
+    [InlineData("InvalidOperationException", ApplyStatus.Failed, "InvalidOperationException")]
+    public void Apply_WhenPollingFails_RetriesTransientFailuresAndFailsTheWaitOnOthers(string failure, ApplyStatus status, string? code)
+    {
+        var failures = 0;
+        _batch.InjectFault("DescribeComputeEnvironments", _ => ++failures > 1 ? null : failure switch
+        {
+            "HttpRequestException" => new HttpRequestException("connection reset"),
+            "InvalidOperationException" => new InvalidOperationException("bug"),
+            _ => new BatchProvider.Lambda.Aws.AwsServiceException("batch", failure, "no", failure == "TooManyRequestsException" ? 429 : 403, "req-1"),
+        });
+
+        var result = Apply(Plan(CreateComputeEnvironment($"{Stack}-a")));
+
+        Assert.Equal(status, result.Status);
+        Assert.Equal(code, result.Failures.SingleOrDefault()?.Error?.Code);
+    }
+
+    [Theory]
     [InlineData(1, 1)]    // the margin is gone at once: nothing starts
     [InlineData(60, 2)]   // the create runs, its 90 s wait is cut at 30 s
     [InlineData(135, 4)]  // the CE is VALID, the queue's wait is cut

@@ -20,7 +20,7 @@ public sealed partial class SimulatedBatch(TimeProvider time, SimulatedBatchOpti
     private readonly SimulatedBatchOptions _options = options ?? new SimulatedBatchOptions();
     private readonly List<RecordedCall> _calls = [];
     private readonly Queue<DateTimeOffset> _recentCalls = new();
-    private readonly List<(string Operation, Func<object, AwsServiceException?> Fault)> _faults = [];
+    private readonly List<(string Operation, Func<object, Exception?> Fault)> _faults = [];
     private long _requestCounter;
 
     /// <summary>Every call received so far, in order.</summary>
@@ -50,10 +50,11 @@ public sealed partial class SimulatedBatch(TimeProvider time, SimulatedBatchOpti
     public void ClearCalls() { lock (_gate) _calls.Clear(); }
 
     /// <summary>
-    /// Makes calls of <paramref name="operation"/> fail whenever <paramref name="fault"/> returns an error for the
-    /// request; the call then changes nothing.
+    /// Makes calls of <paramref name="operation"/> fail whenever <paramref name="fault"/> returns an exception for the
+    /// request (an <see cref="AwsServiceException"/> for a service error, anything else for a client-side failure);
+    /// the call then changes nothing.
     /// </summary>
-    public void InjectFault(string operation, Func<object, AwsServiceException?> fault)
+    public void InjectFault(string operation, Func<object, Exception?> fault)
     {
         lock (_gate) _faults.Add((operation, fault));
     }
@@ -84,9 +85,9 @@ public sealed partial class SimulatedBatch(TimeProvider time, SimulatedBatchOpti
                 _calls.Add(new RecordedCall(operation, request, now, null));
                 return result;
             }
-            catch (AwsServiceException e)
+            catch (Exception e)
             {
-                _calls.Add(new RecordedCall(operation, request, now, e.ErrorCode));
+                _calls.Add(new RecordedCall(operation, request, now, e is AwsServiceException a ? a.ErrorCode : e.GetType().Name));
                 throw;
             }
         }

@@ -6,10 +6,13 @@ namespace BatchProvider.Domain.Expansion.JobDefinitions;
 /// <summary>An Eks job definition's pod on the wire.</summary>
 internal static class EksWire
 {
+    /// <summary>Batch's default (API EksPodProperties.hostNetwork), written out so that expand shows it.</summary>
+    internal const bool DefaultHostNetwork = true;
+
     internal static EksPodProperties Pod(JD.EksJobDefinition e) => new()
     {
         ServiceAccountName = e.ServiceAccountName,
-        HostNetwork = e.HostNetwork,
+        HostNetwork = e.HostNetwork ?? DefaultHostNetwork,
         DnsPolicy = e.DnsPolicy,
         Containers = Wire.ListOrNull(e.Containers.Select(Container)),
         InitContainers = Wire.ListOrNull(e.InitContainers.Select(Container)),

@@ -8,7 +8,8 @@ namespace BatchProvider.Domain.Expansion.JobDefinitions;
 
 /// <summary>
 /// Expands a job definition to its RegisterJobDefinition request: preset defaults, Batch defaults made explicit
-/// (platform EC2, propagateTags false, Fargate assignPublicIp DISABLED and platform version LATEST, main node 0),
+/// (platform EC2, propagateTags false, Fargate assignPublicIp DISABLED and platform version LATEST, main node 0,
+/// EKS hostNetwork true),
 /// the base name and the tags. Pure, and total over every parsed spec: it never throws; problems are the validator's.
 /// </summary>
 public static class JobDefinitionExpander

@@ -19,7 +19,8 @@ public static class PresetResolver
         {
             ContainerJobDefinition c => c with { Container = Fill(c.Container, d) },
             MultiNodeJobDefinition m => m with { Nodes = [.. m.Nodes.Select(n => n with { Container = Fill(n.Container, d) })] },
-            // EKS resources are Kubernetes limits per container; a preset does not guess how to split them.
+            // EKS resources are per container; a preset fills them only for a single container, never guessing a split.
+            EksJobDefinition { Containers: [var only] } e => e with { Containers = [Fill(only, d)] },
             EksJobDefinition e => e,
             _ => throw new System.Diagnostics.UnreachableException($"job-definition kind {spec.GetType().Name} has no preset handling"),
         };
@@ -31,6 +32,18 @@ public static class PresetResolver
             TimeoutSeconds = spec.TimeoutSeconds ?? d.TimeoutSeconds,
             Tags = tags,
         };
+    }
+
+    private static EksContainer Fill(EksContainer c, PresetDefaults d)
+    {
+        var r = c.Resources ?? new EksResources(c.Path.Property("Resources"), ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty);
+        var limits = r.Limits;
+        if (!Has(r, EksResources.Cpu)) limits = limits.SetItem(EksResources.Cpu, Wire.Number(d.Vcpus));
+        if (!Has(r, EksResources.Memory)) limits = limits.SetItem(EksResources.Memory, $"{d.MemoryMiB}Mi");
+        if (d.Gpus is { } gpus && !Has(r, EksResources.Gpu)) limits = limits.SetItem(EksResources.Gpu, Wire.Number(gpus));
+        return c with { Resources = r with { Limits = limits } };
+
+        static bool Has(EksResources r, string key) => r.Limits.ContainsKey(key) || r.Requests.ContainsKey(key);
     }
 
     private static ContainerSpec Fill(ContainerSpec c, PresetDefaults d) => c with

@@ -6,12 +6,12 @@ namespace BatchProvider.Domain.Input.Templates;
 
 /// <summary>
 /// Resolves the intrinsic functions a template-time tool can know: <c>Ref</c> to a parameter with a value, and
-/// <c>Fn::Sub</c>, <c>Fn::Join</c>, <c>Fn::Select</c>, <c>Fn::Split</c> over known values. Everything only
+/// <c>Fn::Sub</c>, <c>Fn::Join</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::FindInMap</c> over known values. Everything only
 /// CloudFormation knows (<c>Fn::ImportValue</c>, <c>Fn::GetAtt</c>, <c>Ref</c> to a resource or pseudo parameter,
 /// conditions ...) becomes an <see cref="OpaqueNode"/> rendered in short form, e.g. <c>!ImportValue BatchProviderServiceToken</c>.
 /// The result is re-rooted so that paths start at the resource's <c>Properties</c>.
 /// </summary>
-internal sealed partial class IntrinsicResolver(TemplateParameters parameters)
+internal sealed partial class IntrinsicResolver(TemplateParameters parameters, MapNode? mappings)
 {
     /// <summary>The resolved copy of <paramref name="node"/>, placed at <paramref name="path"/>.</summary>
     public Node Resolve(Node node, PropertyPath path)
@@ -42,6 +42,7 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters)
             "Fn::Join" => Join(argument, path),
             "Fn::Select" => Select(argument, path),
             "Fn::Split" => Split(argument, path),
+            "Fn::FindInMap" => FindInMap(argument, path),
             _ => null,
         };
         return resolved ?? new OpaqueNode(path, Render(key, argument));
@@ -89,6 +90,16 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters)
         if (argument is not ListNode { Items: [ScalarNode delimiter, var source] } || delimiter.Value.Length == 0) return null;
         if (Resolve(source, path) is not ScalarNode s) return null;
         return new ListNode(path, [.. s.Value.Split(delimiter.Value).Select((v, i) => (Node)new ScalarNode(path.Index(i), v))]);
+    }
+
+    private Node? FindInMap(Node argument, PropertyPath path)
+    {
+        if (argument is not ListNode { Items: [var map, var top, var second] }) return null;
+        var keys = new[] { map, top, second }.Select(k => Resolve(k, path)).ToList();
+        if (keys.Any(k => k is not ScalarNode)) return null;
+        Node? node = mappings;
+        foreach (var key in keys.Cast<ScalarNode>()) node = (node as MapNode)?.Get(key.Value);
+        return node is ScalarNode or ListNode ? Resolve(node, path) : null;
     }
 
     /// <summary>The scalars of a resolved list (nested lists flattened), or null when anything is unknown.</summary>

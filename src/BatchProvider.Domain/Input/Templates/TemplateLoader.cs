@@ -29,7 +29,7 @@ public static class TemplateLoader
             return new([], [.. diagnostics.Items]);
         }
 
-        var resolver = new IntrinsicResolver(TemplateParameters.From(document.Get("Parameters") as MapNode, parameters, diagnostics));
+        var resolver = new IntrinsicResolver(TemplateParameters.From(document.Get("Parameters") as MapNode, parameters, diagnostics), document.Get("Mappings") as MapNode);
         if (document.Get("Resources") is not { } resources)
             return new([new BatchStackResource(null, resolver.Resolve(document, PropertyPath.Root))], [.. diagnostics.Items]);
 

@@ -35,8 +35,11 @@ internal sealed class TemplateParameters
         {
             declared.Add(name);
             var definition = declaration as MapNode;
-            var isList = definition?.Get("Type") is ScalarNode { Value: var type } && (type.StartsWith("List<", StringComparison.Ordinal) || type == "CommaDelimitedList");
-            Node? value = overrides.TryGetValue(name, out var given) ? new ScalarNode(PropertyPath.Root, given) : definition?.Get("Default");
+            var type = definition?.Get("Type") is ScalarNode { Value: var t } ? t : "";
+            var isList = type.StartsWith("List<", StringComparison.Ordinal) || type == "CommaDelimitedList" || type.StartsWith("AWS::SSM::Parameter::Value<List<", StringComparison.Ordinal);
+            // The Default of an SSM parameter type is the parameter's name, not its value: only CloudFormation knows the value.
+            var defaultIsValue = !type.StartsWith("AWS::SSM::", StringComparison.Ordinal);
+            Node? value = overrides.TryGetValue(name, out var given) ? new ScalarNode(PropertyPath.Root, given) : defaultIsValue ? definition?.Get("Default") : null;
             if (value is ScalarNode s && isList)
                 value = new ListNode(PropertyPath.Root, [.. s.Value.Split(',').Select(v => (Node)new ScalarNode(PropertyPath.Root, v.Trim()))]);
             if (value is ScalarNode or ListNode) values[name] = value;

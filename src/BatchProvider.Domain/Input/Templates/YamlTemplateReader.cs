@@ -15,6 +15,12 @@ internal static class YamlTemplateReader
     /// <summary>The document's root node, or a <see cref="DiagnosticCodes.UnreadableDocument"/> diagnostic with line information.</summary>
     public static Node? Read(string text, DiagnosticBag diagnostics)
     {
+        if (FlowDepth(text) > MaxFlowDepth)
+        {
+            diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
+                $"The document nests [ ] or {{ }} more than {MaxFlowDepth} levels deep; a BatchStack never needs that.");
+            return null;
+        }
         try
         {
             var stream = new YamlStream();
@@ -42,6 +48,47 @@ internal static class YamlTemplateReader
     }
 
     private static Exception Inner(Exception e) => e.InnerException is YamlException inner ? Inner(inner) : e;
+
+    /// <summary>YamlDotNet parses recursively; deeper flow nesting could overflow the stack, which no catch survives.</summary>
+    private const int MaxFlowDepth = 200;
+
+    /// <summary>The deepest nesting of flow brackets outside quotes and comments (an upper bound is all the guard needs).</summary>
+    private static int FlowDepth(string text)
+    {
+        int depth = 0, max = 0;
+        char quote = '\0';
+        var comment = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (comment)
+            {
+                comment = c != '\n';
+                continue;
+            }
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+                continue;
+            }
+            switch (c)
+            {
+                case '"' or '\'':
+                    quote = c;
+                    break;
+                case '#' when i == 0 || char.IsWhiteSpace(text[i - 1]):
+                    comment = true;
+                    break;
+                case '[' or '{':
+                    max = Math.Max(max, ++depth);
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+        return max;
+    }
 
     /// <summary>Aliases let a small document denote a huge tree ("billion laughs"); expansion stops here.</summary>
     private const int MaxNodes = 1_000_000;

@@ -115,6 +115,11 @@ internal static class ComputeEnvironmentPlanner
         return context.Steps.Add(change, name, "wait-valid", new WaitForComputeEnvironment(name, WaitTarget.Valid), update);
     }
 
+    /// <summary>
+    /// updatePolicy is reported by Describe, so a difference is planned on its own. updateToLatestImageVersion is not
+    /// reported; Batch only reads it during an infrastructure update, so it rides along in every such update
+    /// (see <see cref="ComputeEnvironmentDiff"/>) and after create, which is every moment it can matter.
+    /// </summary>
     private static bool NeedsUpdatePolicy(DesiredComputeEnvironment desired, ComputeEnvironmentDetail observed) =>
         desired.UpdatePolicy is not null
         && ComputeEnvironmentFacts.IsInfrastructureUpdatable(desired.Create)

@@ -19,7 +19,8 @@ public sealed record UpdateJobQueue(UpdateJobQueueRequest Request, bool NotFound
 
 /// <summary>Send <see cref="Request"/> as DeleteJobQueue; "does not exist" counts as done. A later wait step waits for the queue to be gone.</summary>
 /// <param name="DrainJobsFirst">
-/// True when the queue is being replaced by a successor that is already VALID: before deleting, the applier lets the
+/// True when the queue is an older generation of a queue the spec still has (its successor is VALID by then):
+/// before deleting, the applier lets the
 /// (already DISABLED) queue's SUBMITTED/PENDING/RUNNABLE/STARTING/RUNNING jobs finish, within its time budget, because
 /// deleting a queue terminates its jobs. False when the stack or the queue is removed on purpose.
 /// </param>

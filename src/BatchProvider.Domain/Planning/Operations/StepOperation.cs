@@ -11,7 +11,7 @@ namespace BatchProvider.Domain.Planning.Operations;
 /// Operations that remove or disable something state in <c>NotFoundIsDone</c> whether Batch's "does not exist"
 /// (a 400 ClientException whose message contains "does not exist") counts as success.
 /// </remarks>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "operation")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(NoChange), nameof(NoChange))]
 [JsonDerivedType(typeof(CreateComputeEnvironment), nameof(CreateComputeEnvironment))]
 [JsonDerivedType(typeof(UpdateComputeEnvironment), nameof(UpdateComputeEnvironment))]

@@ -5,8 +5,3 @@ namespace BatchProvider.Domain.Spec.ComputeEnvironments;
 /// <param name="JobExecutionTimeoutSeconds">How long to wait for running jobs (whole minutes, 1..7200). Batch's default is 30 minutes.</param>
 /// <param name="Path">Where the policy stands.</param>
 public sealed record ComputeEnvironmentUpdatePolicySpec(bool? TerminateJobsOnUpdate, long? JobExecutionTimeoutSeconds, Diagnostics.PropertyPath Path);
-
-/// <summary>Batch's scaling policy for a managed EC2 environment.</summary>
-/// <param name="MinScaleDownDelaySeconds">How long an idle instance is kept (20 minutes .. 7 days, or 0 to unset). Default none.</param>
-/// <param name="Path">Where the policy stands.</param>
-public sealed record ScalingPolicySpec(long? MinScaleDownDelaySeconds, Diagnostics.PropertyPath Path);

@@ -22,8 +22,16 @@ public sealed class VcpuRule : ComputeEnvironmentRule
             case FargateComputeEnvironmentSpec { MaxvCpus: < 0 and var max }:
                 diagnostics.Error(spec.PathOf("MaxvCpus"), DiagnosticCodes.CeVcpuBounds, $"MaxvCpus is {max}; use 0 or more.");
                 break;
+            case FargateComputeEnvironmentSpec { MaxvCpus: 0 }:
+                NoCapacity(spec, diagnostics);
+                break;
             case UnmanagedComputeEnvironmentSpec { UnmanagedvCpus: < 0 and var unmanaged }:
                 diagnostics.Error(spec.PathOf("UnmanagedvCpus"), DiagnosticCodes.CeVcpuBounds, $"UnmanagedvCpus is {unmanaged}; use 0 or more.");
+                break;
+            case UnmanagedComputeEnvironmentSpec { UnmanagedvCpus: not null }
+                when !context.Spec.JobQueues.Any(q => q.SchedulingPolicy is not null && q.ComputeEnvironments.Any(e => e.Reference == spec.Id)):
+                diagnostics.Warning(spec.PathOf("UnmanagedvCpus"), DiagnosticCodes.CeUnmanagedvCpusIgnored,
+                    "UnmanagedvCpus only matters to fair-share scheduling, and no queue with a SchedulingPolicy uses this compute environment; remove it or use it from a fair-share queue.");
                 break;
         }
     }
@@ -58,8 +66,14 @@ public sealed class VcpuRule : ComputeEnvironmentRule
                 diagnostics.Warning(path, DiagnosticCodes.CeDesiredvCpusSet,
                     "DesiredvCpus is set; AWS recommends leaving it out: Batch adjusts it itself, and a later deployment with a lower value fails (Batch cannot scale down by request).");
         }
+        if (max == 0)
+            NoCapacity(spec, diagnostics);
         if (min > 0 && min <= max)
             diagnostics.Warning(spec.PathOf("MinvCpus"), DiagnosticCodes.CeIdleCapacity,
                 $"MinvCpus is {min}: instances for {min} vCPUs keep running, and cost money, while no job runs; use 0 unless start-up latency matters.");
     }
+
+    private static void NoCapacity(ComputeEnvironmentSpec spec, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(spec.PathOf("MaxvCpus"), DiagnosticCodes.CeNoCapacity,
+            "MaxvCpus is 0, so the compute environment can never run a job; raise it (or set Enabled: false to pause it).");
 }

@@ -26,19 +26,19 @@ public sealed partial class ComputeEnvironmentOrderRule : JobQueueRule
         else if (count == 0 && context.NodeAt(path) is Input.ListNode)
             diagnostics.Error(path, DiagnosticCodes.JqComputeEnvironmentCount, "ComputeEnvironments is empty; a job queue takes 1 to 3 compute environments.");
 
-        var ids = context.Spec.ComputeEnvironments.Select(c => c.Id).ToList();
+        var ids = context.WrittenIds("ComputeEnvironments");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var orders = new Dictionary<int, QueueComputeEnvironmentSpec>();
         foreach (var (entry, order) in spec.ComputeEnvironments.Zip(desired.ComputeEnvironments))
         {
-            if (Input.OpaqueValue.Is(entry.Reference)) continue;
-            if (entry.IsArn && !ComputeEnvironmentArn().IsMatch(entry.Reference))
+            var computed = Input.OpaqueValue.Is(entry.Reference);
+            if (entry.IsArn && !computed && !ComputeEnvironmentArn().IsMatch(entry.Reference))
                 diagnostics.Error(entry.ReferencePath, DiagnosticCodes.JqComputeEnvironmentArn,
                     $"ComputeEnvironment \"{entry.Reference}\" is not a compute environment ARN; use arn:aws:batch:REGION:ACCOUNT:compute-environment/NAME, or the Id of one of this stack's compute environments.");
             else if (!entry.IsArn && !ids.Contains(entry.Reference))
                 diagnostics.Error(entry.ReferencePath, DiagnosticCodes.JqUnknownComputeEnvironment,
                     $"ComputeEnvironment \"{entry.Reference}\" is not a compute environment of this stack; use one of {List(ids)}.{Suggestions.DidYouMean(entry.Reference, ids)}");
-            if (!seen.Add(entry.Reference))
+            if (!seen.Add(entry.Reference) && !computed)
                 diagnostics.Error(entry.ReferencePath, DiagnosticCodes.JqDuplicateComputeEnvironment, $"ComputeEnvironment {entry.Reference} appears twice in this queue; list each compute environment once.");
             if (order.Order < 0)
                 diagnostics.Error(entry.Path.Property("Order"), DiagnosticCodes.JqOrder, $"Order is {order.Order}; use 0 or more (lower is tried first).");

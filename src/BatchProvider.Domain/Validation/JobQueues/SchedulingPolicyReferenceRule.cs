@@ -11,7 +11,13 @@ public sealed class SchedulingPolicyReferenceRule : JobQueueRule
     /// <inheritdoc />
     protected override void Check(JobQueueSpec spec, DesiredJobQueue desired, RuleContext context, DiagnosticBag diagnostics)
     {
-        if (!RuleContext.Known(spec.SchedulingPolicy)) return;
+        if (spec.SchedulingPolicy is null) return;
+        if (!RuleContext.Known(spec.SchedulingPolicy))
+        {
+            diagnostics.Error(spec.Path.Property("SchedulingPolicy"), DiagnosticCodes.JqUnknownSchedulingPolicy,
+                "SchedulingPolicy must be written as the Id of a scheduling policy of this stack, not computed.");
+            return;
+        }
         var ids = context.Spec.SchedulingPolicies.Select(p => p.Id).ToList();
         if (ids.Contains(spec.SchedulingPolicy!)) return;
         diagnostics.Error(spec.Path.Property("SchedulingPolicy"), DiagnosticCodes.JqUnknownSchedulingPolicy,

@@ -30,7 +30,11 @@ public sealed class StuckJobsRule : JobQueueRule
             diagnostics.Error(path, DiagnosticCodes.JqResubmitToMissing, "ResubmitTo is required with Action: Resubmit; give the Id of another job queue of this stack.");
             return;
         }
-        if (!RuleContext.Known(target)) return;
+        if (!RuleContext.Known(target))
+        {
+            diagnostics.Error(path, DiagnosticCodes.JqResubmitToUnknown, "ResubmitTo must be written as the Id of another job queue of this stack, not computed.");
+            return;
+        }
         var ids = context.Spec.JobQueues.Select(q => q.Id).Where(id => id != spec.Id).ToList();
         if (target == spec.Id)
         {

@@ -25,6 +25,10 @@ public sealed partial class StackNameRule : IStackRule
                 diagnostics.Error(path, DiagnosticCodes.StackName,
                     $"Name is \"{name}\"; use letters, digits, '-' and '_', starting with a letter or digit, e.g. research.");
                 break;
+            case ScalarNode { Value: var name } when name.Length > Expansion.ResourceNames.MaxBaseLength - 2:
+                diagnostics.Error(path, DiagnosticCodes.NameTooLong,
+                    $"Name is {name.Length} characters long; Batch names are {{Name}}-{{Id}} within {Expansion.ResourceNames.MaxBaseLength} characters, so use a much shorter Name (e.g. up to 40 characters).");
+                break;
             case ScalarNode:
                 break;
             default:

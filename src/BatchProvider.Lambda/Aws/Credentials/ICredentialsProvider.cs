@@ -9,10 +9,3 @@ public interface ICredentialsProvider
     /// <summary>Current, unexpired credentials.</summary>
     ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>Always the same credentials: tests, moto, and explicit keys.</summary>
-public sealed class StaticCredentialsProvider(AwsCredentials credentials) : ICredentialsProvider
-{
-    /// <inheritdoc />
-    public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) => ValueTask.FromResult(credentials);
-}

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BatchProvider.Lambda.Aws.EventBridge;
@@ -39,30 +38,3 @@ public sealed record PutEventsResponse
     public int FailedEntryCount { get; init; }
     public IReadOnlyList<PutEventsResultEntry>? Entries { get; init; }
 }
-
-/// <summary>AWS JSON timestamps: seconds since the epoch, with fractions.</summary>
-public sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset?>
-{
-    /// <inheritdoc />
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Null ? null : DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(reader.GetDouble() * 1000));
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
-    {
-        if (value is { } time)
-        {
-            writer.WriteNumberValue(time.ToUnixTimeMilliseconds() / 1000.0);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-}
-
-/// <summary>Source-generated JSON metadata for the EventBridge shapes; nulls are not sent.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(PutEventsRequest))]
-[JsonSerializable(typeof(PutEventsResponse))]
-public sealed partial class EventBridgeJsonContext : JsonSerializerContext;

@@ -66,7 +66,7 @@ public static class AwsErrorReader
     private static string StatusCodeName(int statusCode) => statusCode switch
     {
         429 => "TooManyRequestsException",
-        >= 500 => "ServiceUnavailable",
+        503 => "ServiceUnavailable",
         _ => $"Http{statusCode}",
     };
 }

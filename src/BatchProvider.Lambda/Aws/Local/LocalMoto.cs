@@ -36,11 +36,15 @@ public sealed class LocalMoto : IAsyncDisposable
     private readonly TimeProvider _time;
     private Process? _process;
     private string? _pidFile;
+    private MotoQueryApi? _queryApi;
 
     private LocalMoto(TimeProvider time) => _time = time;
 
     /// <summary>The server's base URL, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri Endpoint { get; private set; } = null!;
+
+    /// <summary>The process id of the running server, or null when stopped.</summary>
+    public int? ProcessId => _process?.Id;
 
     /// <summary>The Batch ARN prefix of the sandbox account and region.</summary>
     public static string ArnPrefix => $"arn:aws:batch:{Region}:{AccountId}";
@@ -80,7 +84,8 @@ public sealed class LocalMoto : IAsyncDisposable
     {
         await PostAsync("/moto-api/reset", "", cancellationToken);
         await PostAsync("/moto-api/config", """{"batch": {"use_docker": false}}""", cancellationToken);
-        return await MotoSeeder.SeedAsync(new MotoQueryApi(Endpoint, Region, Credentials), cancellationToken);
+        _queryApi ??= new MotoQueryApi(Endpoint, Region, Credentials);
+        return await MotoSeeder.SeedAsync(_queryApi, cancellationToken);
     }
 
     /// <summary>Sets how a moto model advances through its states (<c>/moto-api/state-manager/set-transition</c>).</summary>
@@ -88,6 +93,14 @@ public sealed class LocalMoto : IAsyncDisposable
     {
         var transition = times is { } n ? $$"""{"progression": "{{progression}}", "times": {{n}}}""" : $$"""{"progression": "{{progression}}"}""";
         return PostAsync("/moto-api/state-manager/set-transition", $$"""{"model_name": "{{modelName}}", "transition": {{transition}}}""", cancellationToken);
+    }
+
+    /// <summary>The transition currently configured for <paramref name="modelName"/>, as moto's JSON.</summary>
+    public async Task<string> GetTransitionAsync(string modelName, CancellationToken cancellationToken = default)
+    {
+        // Moto does not percent-decode this query, so the name goes in as it is (':' is legal in a query).
+        using var response = await _http.GetAsync(new Uri(Endpoint, $"/moto-api/state-manager/get-transition?model_name={modelName}"), cancellationToken);
+        return await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync(cancellationToken);
     }
 
     /// <summary>Client options pointing at this server for <paramref name="service"/>, with static credentials.</summary>

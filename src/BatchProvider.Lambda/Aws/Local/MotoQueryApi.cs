@@ -14,16 +14,22 @@ namespace BatchProvider.Lambda.Aws.Local;
 /// </summary>
 public sealed class MotoQueryApi(Uri endpoint, string region, AwsCredentials credentials)
 {
+    private readonly Dictionary<string, AwsTransport> _transports = [];
+
     /// <summary>The region the calls are signed for.</summary>
     public string Region => region;
 
     /// <summary>Calls <paramref name="action"/> of <paramref name="signingName"/> and returns the XML answer.</summary>
     public async Task<XDocument> CallAsync(string signingName, string version, string action, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default)
     {
-        var transport = new AwsTransport(new AwsClientOptions(new ServiceEndpoint(endpoint, region, signingName), new StaticCredentialsProvider(credentials))
+        if (!_transports.TryGetValue(signingName, out var transport))
         {
-            Retry = new AwsRetryOptions { MaxAttempts = 1 },
-        });
+            _transports[signingName] = transport = new AwsTransport(new AwsClientOptions(new ServiceEndpoint(endpoint, region, signingName), new StaticCredentialsProvider(credentials))
+            {
+                Retry = new AwsRetryOptions { MaxAttempts = 1 },
+            });
+        }
+
         var form = AwsUriEncoding.Query(new[] { KeyValuePair.Create("Action", action), KeyValuePair.Create("Version", version) }.Concat(parameters));
         var response = await transport.SendAsync(
             new AwsRequest(action, HttpMethod.Post, "/", "", System.Text.Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded; charset=utf-8"),

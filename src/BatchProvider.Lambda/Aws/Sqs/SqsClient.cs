@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using BatchProvider.Lambda.Aws.Http;
 using BatchProvider.Lambda.Aws.Resilience;
 
@@ -10,7 +8,8 @@ namespace BatchProvider.Lambda.Aws.Sqs;
 /// Every operation is retried as idempotent: a retried send may deliver a message twice, which SQS standard queues
 /// allow anyway (delivery is at-least-once, consumers must tolerate duplicates; FIFO queues deduplicate by
 /// MessageDeduplicationId); a retried receive only delays messages by their visibility timeout; deletes and
-/// visibility changes are idempotent. Like the SDKs, message bodies are checked against their MD5 digests.
+/// visibility changes are idempotent. Like the SDKs, bodies and message attributes are checked against their MD5
+/// digests (<see cref="SqsChecksums"/>).
 /// </summary>
 public sealed class SqsClient : ISqsApi
 {
@@ -28,7 +27,12 @@ public sealed class SqsClient : ISqsApi
     public async Task<SendMessageResponse> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken = default)
     {
         var response = await _rpc.CallAsync("SendMessage", request, Ctx.SendMessageRequest, Ctx.SendMessageResponse, OperationSafety.Idempotent, cancellationToken).ConfigureAwait(false);
-        VerifyMd5(request.MessageBody, response.MD5OfMessageBody, response.MessageId);
+        SqsChecksums.Verify("body", SqsChecksums.BodyMd5(request.MessageBody), response.MD5OfMessageBody, response.MessageId);
+        if (request.MessageAttributes is { Count: > 0 } attributes)
+        {
+            SqsChecksums.Verify("attributes", SqsChecksums.AttributesMd5(attributes), response.MD5OfMessageAttributes, response.MessageId);
+        }
+
         return response;
     }
 
@@ -40,7 +44,11 @@ public sealed class SqsClient : ISqsApi
         {
             if (request.Entries.FirstOrDefault(e => e.Id == sent.Id) is { } entry)
             {
-                VerifyMd5(entry.MessageBody, sent.MD5OfMessageBody, sent.MessageId);
+                SqsChecksums.Verify("body", SqsChecksums.BodyMd5(entry.MessageBody), sent.MD5OfMessageBody, sent.MessageId);
+                if (entry.MessageAttributes is { Count: > 0 } attributes)
+                {
+                    SqsChecksums.Verify("attributes", SqsChecksums.AttributesMd5(attributes), sent.MD5OfMessageAttributes, sent.MessageId);
+                }
             }
         }
 
@@ -53,7 +61,11 @@ public sealed class SqsClient : ISqsApi
         var response = await _rpc.CallAsync("ReceiveMessage", request, Ctx.ReceiveMessageRequest, Ctx.ReceiveMessageResponse, OperationSafety.Idempotent, cancellationToken).ConfigureAwait(false);
         foreach (var message in response.Messages ?? [])
         {
-            VerifyMd5(message.Body ?? "", message.MD5OfBody, message.MessageId);
+            SqsChecksums.Verify("body", SqsChecksums.BodyMd5(message.Body ?? ""), message.MD5OfBody, message.MessageId);
+            if (message.MessageAttributes is { Count: > 0 } attributes)
+            {
+                SqsChecksums.Verify("attributes", SqsChecksums.AttributesMd5(attributes), message.MD5OfMessageAttributes, message.MessageId);
+            }
         }
 
         return response;
@@ -77,20 +89,4 @@ public sealed class SqsClient : ISqsApi
 
     /// <summary>The transport, for tests.</summary>
     internal AwsTransport Transport => _rpc.Transport;
-
-    private static void VerifyMd5(string body, string? md5, string? messageId)
-    {
-        if (md5 is null)
-        {
-            return;
-        }
-
-#pragma warning disable CA5351 // MD5 is what SQS uses for its integrity digest; it is not a security control here.
-        var expected = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(body)));
-#pragma warning restore CA5351
-        if (!string.Equals(expected, md5, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new AwsServiceException("sqs", "ChecksumMismatch", $"MD5 of message {messageId} is {md5}, expected {expected}: the body was altered in transit.", 200, null);
-        }
-    }
 }

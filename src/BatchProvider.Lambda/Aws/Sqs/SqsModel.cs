@@ -58,6 +58,7 @@ public sealed record SendMessageBatchResultEntry
     public string? Id { get; init; }
     public string? MessageId { get; init; }
     public string? MD5OfMessageBody { get; init; }
+    public string? MD5OfMessageAttributes { get; init; }
 }
 
 /// <summary>A failed batch entry.</summary>
@@ -97,6 +98,7 @@ public sealed record SqsMessage
     public string? MessageId { get; init; }
     public string? ReceiptHandle { get; init; }
     public string? MD5OfBody { get; init; }
+    public string? MD5OfMessageAttributes { get; init; }
     public string? Body { get; init; }
     public IReadOnlyDictionary<string, string>? Attributes { get; init; }
     public IReadOnlyDictionary<string, MessageAttributeValue>? MessageAttributes { get; init; }

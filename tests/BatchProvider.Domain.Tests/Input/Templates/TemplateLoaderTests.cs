@@ -7,11 +7,15 @@ namespace BatchProvider.Domain.Tests.Input.Templates;
 public class TemplateLoaderTests
 {
     private const string Template = """
+        Mappings:
+          Sizes: { prod: { max: 512, subnets: [subnet-a, subnet-b] } }
         Parameters:
           Subnets: { Type: "List<AWS::EC2::Subnet::Id>" }
           Groups: { Type: CommaDelimitedList, Default: "sg-1, sg-2" }
           Role: { Type: String }
+          Env: { Type: String }
           Size: { Type: Number, Default: 64 }
+          Ami: { Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", Default: /aws/service/ecs/optimized-ami }
         Resources:
           Bucket: { Type: AWS::S3::Bucket }
           Research:
@@ -41,9 +45,11 @@ public class TemplateLoaderTests
     [InlineData("!Select [1, !Ref Groups]", "sg-2")]
     [InlineData("{ \"Fn::Join\": [\"-\", [x, y]] }", "x-y")]
     [InlineData("{ Ref: Size }", "64")]
+    [InlineData("!FindInMap [Sizes, prod, max]", "512")]
+    [InlineData("!FindInMap [Sizes, !Ref Env, max]", "512")]
     public void Intrinsic_WhenResolvable_BecomesAScalar(string yaml, string expected)
     {
-        var node = Load(Template, yaml, ("Role", "arn:aws:iam::1:role/r"));
+        var node = Load(Template, yaml, ("Role", "arn:aws:iam::1:role/r"), ("Env", "prod"));
         Assert.Equal(expected, Assert.IsType<ScalarNode>(node).Value);
         Assert.Equal("Value", node.Path.ToString());
     }
@@ -55,10 +61,12 @@ public class TemplateLoaderTests
     [InlineData("!Ref Role", "!Ref Role")]
     [InlineData("!Ref AWS::Region", "!Ref AWS::Region")]
     [InlineData("!Ref Bucket", "!Ref Bucket")]
+    [InlineData("!Ref Ami", "!Ref Ami")]
     [InlineData("!Sub \"${AWS::AccountId}-x\"", "!Sub ${AWS::AccountId}-x")]
     [InlineData("!If [Cond, a, b]", "!If [Cond, a, b]")]
     [InlineData("!Equals [a, b]", "!Equals [a, b]")]
     [InlineData("!FindInMap [M, k, v]", "!FindInMap [M, k, v]")]
+    [InlineData("!FindInMap [Sizes, !Ref AWS::Region, max]", "!FindInMap [Sizes, (!Ref AWS::Region), max]")]
     [InlineData("!Base64 text", "!Base64 text")]
     [InlineData("!GetAZs ''", "!GetAZs ")]
     [InlineData("!Condition IsProd", "!Condition IsProd")]
@@ -183,6 +191,16 @@ public class TemplateLoaderTests
         var result = TemplateLoader.Load(string.Join("\n", lines), new Dictionary<string, string>());
         Assert.True(result.Failed);
         Assert.Contains("more than", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a: ", "[", "]")]
+    [InlineData("a: ", "{b: ", "}")]
+    public void DeepFlowNesting_IsRejected_BeforeParsing(string start, string open, string close)
+    {
+        var text = start + string.Concat(Enumerable.Repeat(open, 50_000)) + string.Concat(Enumerable.Repeat(close, 50_000));
+        var result = TemplateLoader.Load(text, new Dictionary<string, string>());
+        Assert.Contains("levels deep", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
     }
 
     [Fact]

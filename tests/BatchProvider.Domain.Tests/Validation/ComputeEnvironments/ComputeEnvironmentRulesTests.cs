@@ -20,6 +20,7 @@ public class ComputeEnvironmentRulesTests
     [InlineData("MaxvCpus: 4", P + "Kind", DiagnosticCodes.RequiredPropertyMissing)]
     [InlineData("Kind: Ec2", P + "Kind", DiagnosticCodes.InvalidEnumValue)]
     [InlineData("Kind: ManagedEc2, MaxvCpus: lots", P + "MaxvCpus", DiagnosticCodes.WrongType)]
+    [InlineData("Kind: ManagedEc2, MaxvCpus: 99999999999", P + "MaxvCpus", DiagnosticCodes.OutOfRange)]
     // vCPUs
     [InlineData("Kind: ManagedEc2, MinvCpus: 512, MaxvCpus: 256", P + "MinvCpus", DiagnosticCodes.CeVcpuBounds)]
     [InlineData("Kind: ManagedEc2, MinvCpus: 300", P + "MinvCpus", DiagnosticCodes.CeVcpuBounds)]
@@ -111,6 +112,9 @@ public class ComputeEnvironmentRulesTests
     [InlineData("Kind: ManagedEc2, DesiredvCpus: 4", P + "DesiredvCpus", DiagnosticCodes.CeDesiredvCpusSet)]
     [InlineData("Kind: ManagedEc2, MinvCpus: 4", P + "MinvCpus", DiagnosticCodes.CeIdleCapacity)]
     [InlineData("Kind: ManagedEc2, Images: [{ Type: ECS_AL2 }]", P + "Images[0].Type", DiagnosticCodes.CeAl2Retiring)]
+    [InlineData("Kind: ManagedEc2, MaxvCpus: 0", P + "MaxvCpus", DiagnosticCodes.CeNoCapacity)]
+    [InlineData("Kind: Fargate, MaxvCpus: 0", P + "MaxvCpus", DiagnosticCodes.CeNoCapacity)]
+    [InlineData("Kind: Unmanaged, ServiceRole: \"arn:aws:iam::123456789012:role/b\", UnmanagedvCpus: 8", P + "UnmanagedvCpus", DiagnosticCodes.CeUnmanagedvCpusIgnored)]
     [InlineData("Kind: ManagedEc2, MaxvCpus: \"{{x}}\"", P + "MaxvCpus", DiagnosticCodes.WrongType)]
     [InlineData("Kind: ManagedEc2, AllocationStrategy: BEST_FIT, UpdatePolicy: { JobExecutionTimeout: 30m }", P + "UpdatePolicy", DiagnosticCodes.CeNoInPlaceUpdates)]
     [InlineData("Kind: ManagedEc2, ServiceRole: \"arn:aws:iam::123456789012:role/batch\", UpdateToLatestImageVersion: true", P + "UpdateToLatestImageVersion", DiagnosticCodes.CeNoInPlaceUpdates)]

@@ -47,6 +47,8 @@ public class JobQueueRulesTests
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], Tags: { \"aws:x\": y } }", P + "Tags.aws:x", DiagnosticCodes.TagReservedPrefix)]
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], Prority: 3 }", P + "Prority", DiagnosticCodes.UnknownProperty)]
     [InlineData("{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: 30m, Action: Resubmit, ResubmitTo: dq } }", P + "StuckJobs.ResubmitTo", DiagnosticCodes.JqResubmitToDisabled)]
+    [InlineData("{ Id: q, ComputeEnvironments: [ec2], SchedulingPolicy: !Ref Policy }", P + "SchedulingPolicy", DiagnosticCodes.JqUnknownSchedulingPolicy)]
+    [InlineData("{ Id: q, ComputeEnvironments: [ec2], StuckJobs: { After: 30m, Action: Resubmit, ResubmitTo: !Ref Q } }", P + "StuckJobs.ResubmitTo", DiagnosticCodes.JqResubmitToUnknown)]
     public void Rule_WhenViolated_ReportsCodeAtPath(string queue, string path, string code)
     {
         var result = Specs.Run(Specs.WithQueues(queue, "{ Id: fq, ComputeEnvironments: [far] }", "{ Id: aq, ComputeEnvironments: [arm] }", "{ Id: dq, ComputeEnvironments: [ec2b], Enabled: false }"));
@@ -87,5 +89,13 @@ public class JobQueueRulesTests
         var result = Specs.Run(Specs.WithQueues("{ Id: q, ComputeEnvironments: [ec3] }"));
         var d = Specs.AssertReports(result, P + "ComputeEnvironments[0]", DiagnosticCodes.JqUnknownComputeEnvironment);
         Assert.Equal("ComputeEnvironment \"ec3\" is not a compute environment of this stack; use one of ec2, ec2b, arm, far, far2, eks. Did you mean 'ec2'?", d.Message);
+    }
+
+    [Fact]
+    public void Reference_ToAComputeEnvironmentThatFailedToParse_IsNotAlsoUnknown()
+    {
+        var result = Specs.Run($"Name: t\n{Specs.Defaults}\nComputeEnvironments: [{{ Id: c, Kind: Ec2 }}]\nJobQueues: [{{ Id: q, ComputeEnvironments: [c] }}]");
+        Specs.AssertReports(result, "ComputeEnvironments[0].Kind", DiagnosticCodes.InvalidEnumValue);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.JqUnknownComputeEnvironment);
     }
 }

@@ -42,6 +42,13 @@ public class StackRulesTests
     }
 
     [Fact]
+    public void Name_WhenTooLongForAnyId_ReportsTheLength()
+    {
+        var result = Specs.Run($"Name: {new string('n', 121)}\n{Specs.Defaults}");
+        Specs.AssertReports(result, "Name", DiagnosticCodes.NameTooLong);
+    }
+
+    [Fact]
     public void Id_WhenNameAndIdAreTooLong_ReportsTheLength()
     {
         var result = Specs.Run($"Name: {new string('n', 100)}\n{Specs.Defaults}\nComputeEnvironments: [{{ Id: {new string('c', 30)}, Kind: Fargate }}]");

@@ -14,6 +14,8 @@ public sealed class AwsErrorReaderTests
         { 429, """{"message":"Too Many Requests."}""", null, null, "TooManyRequestsException", false, true, false },
         { 500, """{"__type":"ServerException","message":"Internal"}""", null, null, "ServerException", false, false, true },
         { 503, "<html>Service Unavailable</html>", null, null, "ServiceUnavailable", false, false, true },
+        { 502, "", null, null, "Http502", false, false, true },
+        { 501, "", null, null, "Http501", false, false, false },
         { 400, """{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"The specified queue does not exist."}""", null, "AWS.SimpleQueueService.NonExistentQueue;Sender", "AWS.SimpleQueueService.NonExistentQueue", true, false, false },
         { 400, """{"__type":"com.amazon.coral.availability#ThrottlingException","message":"Rate exceeded"}""", null, null, "ThrottlingException", false, true, false },
         { 403, """{"Message":"User: x is not authorized to perform: batch:SubmitJob"}""", "AccessDeniedException", null, "AccessDeniedException", false, false, false },

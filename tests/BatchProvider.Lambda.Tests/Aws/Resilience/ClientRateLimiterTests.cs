@@ -17,7 +17,9 @@ public sealed class ClientRateLimiterTests
         var grants = new List<DateTimeOffset>();
 
         var waits = Enumerable.Range(0, callers)
-            .Select(_ => limiter.AcquireAsync(CancellationToken.None).ContinueWith(_ => { lock (grants) { grants.Add(time.GetUtcNow()); } }, TaskScheduler.Default))
+            // ExecuteSynchronously: the grant is recorded on the thread that completes the wait (inside Advance), so the
+            // recorded time is the clock's time at the grant, not whatever it is when a pool thread gets round to it.
+            .Select(_ => limiter.AcquireAsync(CancellationToken.None).ContinueWith(_ => { lock (grants) { grants.Add(time.GetUtcNow()); } }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default))
             .ToList();
         // Drive the clock in 1 ms steps until every caller has its token.
         for (var step = 0; step < 1_000_000 && waits.Any(w => !w.IsCompleted); step++)

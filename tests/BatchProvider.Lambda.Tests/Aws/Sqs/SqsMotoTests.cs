@@ -28,16 +28,14 @@ public sealed class SqsMotoTests(MotoServer moto) : IAsyncLifetime
         var sqs = moto.CreateSqsClient();
         Assert.Equal(_queueUrl, (await sqs.GetQueueUrlAsync(new() { QueueName = "work" })).QueueUrl);
 
-        var sent = await sqs.SendMessageAsync(new()
+        var attributes = new Dictionary<string, MessageAttributeValue>
         {
-            QueueUrl = _queueUrl,
-            MessageBody = """{"stack":"s1","attempt":1} é""",
-            MessageAttributes = new Dictionary<string, MessageAttributeValue>
-            {
-                ["kind"] = new() { DataType = "String", StringValue = "remediate" },
-                ["blob"] = new() { DataType = "Binary", BinaryValue = [1, 2, 3] },
-            },
-        });
+            ["kind"] = new() { DataType = "String", StringValue = "remediate" },
+            ["blob"] = new() { DataType = "Binary", BinaryValue = [1, 2, 3] },
+        };
+        var sent = await sqs.SendMessageAsync(new() { QueueUrl = _queueUrl, MessageBody = """{"stack":"s1","attempt":1} é""", MessageAttributes = attributes });
+        // The client verified both digests; this shows the service (moto) computed them the same way.
+        Assert.Equal(SqsChecksums.AttributesMd5(attributes), sent.MD5OfMessageAttributes);
         var received = await sqs.ReceiveMessageAsync(new() { QueueUrl = _queueUrl, MaxNumberOfMessages = 10, MessageAttributeNames = ["All"], MessageSystemAttributeNames = ["ApproximateReceiveCount"] });
 
         var message = Assert.Single(received.Messages!);
