@@ -24,6 +24,11 @@ public static class BatchStackCli
         var root = new RootCommand("Validate, expand and deploy AWS Batch stacks declared as one Custom::BatchStack resource.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ExpandCommand.Create(console));
+        var settings = Sandbox.CliSettings.Read(BatchProvider.Lambda.Aws.Configuration.ProcessEnvironmentVariables.Instance);
+        root.Subcommands.Add(PlanCommand.Create(console, settings, TimeProvider.System));
+        root.Subcommands.Add(DeployCommand.Create(console, settings, TimeProvider.System));
+        root.Subcommands.Add(DestroyCommand.Create(console, settings, TimeProvider.System));
+        root.Subcommands.Add(Sandbox.SandboxCommand.Create(console, settings, TimeProvider.System));
         return root;
     }
 

@@ -23,8 +23,7 @@ public sealed class MotoServerTests(MotoServer moto)
     [Fact]
     public async Task Start_KillsAServerWhoseTestHostDied()
     {
-        using var http = new HttpClient();
-        using var orphan = await MotoProcess.StartAsync(http);
+        await using var orphan = await StartAsync();
         var orphanPid = orphan.ProcessId!.Value;
         using (var exited = Process.Start("true")!)
         {
@@ -33,11 +32,14 @@ public sealed class MotoServerTests(MotoServer moto)
             await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "batchprovider-moto", $"{orphanPid}.pid"), exited.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        using var next = await MotoProcess.StartAsync(http);
+        await using var next = await StartAsync();
 
         Assert.False(IsRunning(orphanPid));
         Assert.True(IsRunning(next.ProcessId!.Value));
     }
+
+    private static Task<LocalMoto> StartAsync() =>
+        LocalMoto.StartAsync(TimeProvider.System, (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task SetTransition_IsStoredByMotosStateManager()

@@ -5,7 +5,7 @@ using BatchProvider.Lambda.Aws.Http;
 using BatchProvider.Lambda.Aws.Resilience;
 using BatchProvider.Lambda.Aws.Signing;
 
-namespace BatchProvider.Lambda.Tests.Moto;
+namespace BatchProvider.Lambda.Aws.Local;
 
 /// <summary>
 /// Minimal signed AWS Query-protocol calls (form-encoded <c>Action=...&amp;Version=...</c>, XML answers) for seeding
@@ -15,6 +15,9 @@ namespace BatchProvider.Lambda.Tests.Moto;
 public sealed class MotoQueryApi(Uri endpoint, string region, AwsCredentials credentials)
 {
     private readonly Dictionary<string, AwsTransport> _transports = [];
+
+    /// <summary>The region the calls are signed for.</summary>
+    public string Region => region;
 
     /// <summary>Calls <paramref name="action"/> of <paramref name="signingName"/> and returns the XML answer.</summary>
     public async Task<XDocument> CallAsync(string signingName, string version, string action, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default)

@@ -1,4 +1,4 @@
-namespace BatchProvider.Lambda.Tests.Moto;
+namespace BatchProvider.Lambda.Aws.Local;
 
 /// <summary>Seeds the <see cref="MotoSandbox"/> through moto's EC2 and IAM Query APIs.</summary>
 public static class MotoSeeder
@@ -11,7 +11,7 @@ public static class MotoSeeder
     {
         var vpc = MotoQueryApi.Value(await api.CallAsync("ec2", Ec2Version, "CreateVpc", [new("CidrBlock", "10.0.0.0/16")], cancellationToken), "vpcId");
         var subnets = new List<string>();
-        foreach (var (cidr, zone) in new[] { ("10.0.1.0/24", "us-east-1a"), ("10.0.2.0/24", "us-east-1b") })
+        foreach (var (cidr, zone) in new[] { ("10.0.1.0/24", $"{api.Region}a"), ("10.0.2.0/24", $"{api.Region}b") })
         {
             subnets.Add(MotoQueryApi.Value(await api.CallAsync("ec2", Ec2Version, "CreateSubnet",
                 [new("VpcId", vpc), new("CidrBlock", cidr), new("AvailabilityZone", zone)], cancellationToken), "subnetId"));
@@ -28,6 +28,13 @@ public static class MotoSeeder
             ], cancellationToken), "Arn");
 
         var serviceRole = await RoleAsync("AWSBatchServiceRole", "batch.amazonaws.com");
+        // AWS creates the service-linked role on first use; moto needs it to exist (see ServiceLinkedRoleDefault).
+        await api.CallAsync("iam", IamVersion, "CreateRole",
+        [
+            new("RoleName", "AWSServiceRoleForBatch"),
+            new("Path", "/aws-service-role/batch.amazonaws.com/"),
+            new("AssumeRolePolicyDocument", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"batch.amazonaws.com"},"Action":"sts:AssumeRole"}]}"""),
+        ], cancellationToken);
         var instanceRole = await RoleAsync("ecsInstanceRole", "ec2.amazonaws.com");
         var executionRole = await RoleAsync("ecsTaskExecutionRole", "ecs-tasks.amazonaws.com");
         var jobRole = await RoleAsync("batchJobRole", "ecs-tasks.amazonaws.com");

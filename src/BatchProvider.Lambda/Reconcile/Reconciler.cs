@@ -1,0 +1,58 @@
+using BatchProvider.Domain.Desired;
+using BatchProvider.Domain.Observed;
+using BatchProvider.Domain.Planning;
+using BatchProvider.Domain.Validation;
+using BatchProvider.Lambda.Aws.Batch;
+
+namespace BatchProvider.Lambda.Reconcile;
+
+/// <summary>The plan for a stack and the observation it was made from.</summary>
+public sealed record PlannedChange(ObservedState Observed, Plan Plan);
+
+/// <summary>
+/// Observe → plan (the pure <see cref="Planner"/>) → apply, for one account and region. One pass per call: a result
+/// that is <see cref="ApplyStatus.InProgress"/> is continued by calling again, which observes afresh.
+/// </summary>
+/// <param name="batch">The Batch client.</param>
+/// <param name="time">The clock for waits and deadlines.</param>
+/// <param name="arnPrefix"><c>arn:{partition}:batch:{region}:{account}</c> of the target (see <see cref="PlanOptions.ArnPrefix"/>).</param>
+/// <param name="options">Pacing of the apply; validated here.</param>
+public sealed class Reconciler(IBatchApi batch, TimeProvider time, string arnPrefix, ApplyOptions? options = null)
+{
+    /// <summary>Reads the stack's resources.</summary>
+    public Observer Observer { get; } = new(batch);
+
+    /// <summary>Runs plans.</summary>
+    public Applier Applier { get; } = new(batch, new Observer(batch), time, options);
+
+    /// <summary>Observes and plans the changes that make Batch match <paramref name="spec"/>.</summary>
+    /// <param name="previous">The previous deployment's desired state, when known (only to label drift).</param>
+    public async Task<PlannedChange> PlanAsync(ValidatedSpec spec, DesiredState? previous = null, CancellationToken cancellationToken = default)
+    {
+        var observed = await Observer.ObserveAsync(spec.Desired.StackName, spec.Desired, cancellationToken);
+        return new PlannedChange(observed, Planner.Plan(spec, observed, new PlanOptions(arnPrefix, previous)));
+    }
+
+    /// <summary>Observes and plans the removal of everything <paramref name="stackName"/> owns.</summary>
+    public async Task<PlannedChange> PlanDestroyAsync(string stackName, CancellationToken cancellationToken = default)
+    {
+        var observed = await Observer.ObserveAsync(stackName, null, cancellationToken);
+        return new PlannedChange(observed, Planner.PlanDestroy(observed, new PlanOptions(arnPrefix)));
+    }
+
+    /// <summary>Plans and applies <paramref name="spec"/> until done, failed, or the deadline.</summary>
+    public async Task<ApplyResult> DeployAsync(ValidatedSpec spec, DateTimeOffset deadline, IProgress<ApplyEvent>? progress = null,
+        DesiredState? previous = null, CancellationToken cancellationToken = default)
+    {
+        var planned = await PlanAsync(spec, previous, cancellationToken);
+        return await Applier.ApplyAsync(planned.Plan, planned.Observed, spec.Desired, deadline, progress, cancellationToken);
+    }
+
+    /// <summary>Plans and applies the removal of everything <paramref name="stackName"/> owns.</summary>
+    public async Task<ApplyResult> DestroyAsync(string stackName, DateTimeOffset deadline, IProgress<ApplyEvent>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var planned = await PlanDestroyAsync(stackName, cancellationToken);
+        return await Applier.ApplyAsync(planned.Plan, planned.Observed, null, deadline, progress, cancellationToken);
+    }
+}

@@ -1,0 +1,72 @@
+using BatchProvider.Lambda.Aws.Local;
+
+namespace BatchProvider.Cli.Tests.Commands;
+
+/// <summary>
+/// plan, deploy and destroy end to end against a moto server the test starts (the CLI's own sandbox code), passed as
+/// <c>--endpoint</c> with the sandbox's parameters, as a user would against a moto they run themselves.
+/// </summary>
+public sealed class DeployCommandTests : IAsyncLifetime
+{
+    private LocalMoto _moto = null!;
+    private string[] _target = [];
+
+    public async Task InitializeAsync()
+    {
+        _moto = await LocalMoto.StartAsync(TimeProvider.System, (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator));
+        var sandbox = await _moto.ResetAsync();
+        _target = ["--endpoint", _moto.Endpoint.ToString(), "--parameters", .. sandbox.TemplateParameters().Select(p => $"{p.Key}={p.Value}")];
+    }
+
+    public async Task DisposeAsync() => await _moto.DisposeAsync();
+
+    [Fact]
+    public async Task DeployThenDestroy_OfTheExample_ShowsEveryStepLogsJsonLinesAndLeavesNothing()
+    {
+        var planned = await CliRunner.Run(["plan", CliRunner.Example, .. _target]);
+        var deployed = await CliRunner.Run(["deploy", CliRunner.Example, .. _target]);
+        var destroyed = await CliRunner.Run(["destroy", CliRunner.Example, .. _target]);
+
+        Assert.Equal(0, planned.Exit);
+        Assert.Contains("Plan: 10 change(s), 18 step(s); 0 resource(s) unchanged.", planned.Out);
+        Assert.Equal(0, deployed.Exit);
+        Assert.Contains("succeeded jq/training/wait-valid:research-training", deployed.Out);
+        Assert.Contains("Apply Succeeded: 18 succeeded.", deployed.Out);
+        Assert.Contains("\"event\":\"apply.step.finished\",\"step\":\"ce/spot/create:research-spot\",\"status\":\"Succeeded\"", deployed.Error);
+        Assert.Equal(0, destroyed.Exit);
+        Assert.Contains("Destroyed: 0 owned resource(s) left.", destroyed.Out);
+    }
+
+    [Fact]
+    public async Task Plan_AsJson_IsThePlanDocument()
+    {
+        var (exit, output, _) = await CliRunner.Run(["plan", CliRunner.Example, "--format", "json", .. _target]);
+
+        Assert.Equal(0, exit);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("research", document.RootElement.GetProperty("StackName").GetString());
+        Assert.Equal(18, document.RootElement.GetProperty("Steps").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("https://batch.eu-west-1.amazonaws.com", "error: --account is required with --endpoint https://batch.eu-west-1.amazonaws.com")]
+    [InlineData("not a url", "error: --endpoint not a url is not an absolute URL")]
+    public async Task Plan_WithAnUnusableEndpoint_SaysWhatIsWrongAndExits2(string endpoint, string message)
+    {
+        var (exit, _, error) = await CliRunner.Run(["plan", CliRunner.Example, "--endpoint", endpoint]);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(message, error);
+    }
+
+    [Fact]
+    public async Task Plan_WhenTheEndpointDoesNotAnswer_SaysSoInOneLineAndExits1()
+    {
+        var (exit, _, error) = await CliRunner.Run(["plan", CliRunner.Example, "--endpoint", "http://127.0.0.1:1", .. _target[2..]]);
+
+        Assert.Equal(1, exit);
+        // Standard error also carries the client's JSON-lines retry logs; the human line is the one after them.
+        Assert.Equal("error: Connection refused (127.0.0.1:1)", error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Trim());
+        Assert.DoesNotContain("   at ", error);
+    }
+}

@@ -1,0 +1,29 @@
+using BatchProvider.Lambda.Reconcile;
+
+namespace BatchProvider.Lambda.Tests.Reconcile;
+
+/// <summary>Records apply events synchronously and tracks how many steps ran at once.</summary>
+internal sealed class EventLog(Action<int>? onFinished = null) : IProgress<ApplyEvent>
+{
+    private readonly Lock _gate = new();
+    private readonly List<ApplyEvent> _events = [];
+    private int _running;
+    private int _finished;
+
+    public IReadOnlyList<ApplyEvent> Events { get { lock (_gate) return [.. _events]; } }
+
+    public int MaxConcurrentSteps { get; private set; }
+
+    public void Report(ApplyEvent value)
+    {
+        int finished;
+        lock (_gate)
+        {
+            _events.Add(value);
+            if (value is StepStarted) MaxConcurrentSteps = Math.Max(MaxConcurrentSteps, ++_running);
+            if (value is StepFinished { Outcome.Elapsed: var _ } f && f.Outcome.Status != StepStatus.Skipped) _running--;
+            finished = value is StepFinished ? ++_finished : -1;
+        }
+        if (finished > 0) onFinished?.Invoke(finished);
+    }
+}
