@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Spec.ComputeEnvironments;
 using BatchProvider.Domain.Spec.JobDefinitions;
@@ -15,16 +15,16 @@ namespace BatchProvider.Domain.Spec;
 /// <param name="Name">Prefix of every Batch resource name and the value of the ownership tag.</param>
 public sealed record BatchStackSpec(
     string Name,
-    ImmutableArray<ComputeEnvironmentSpec> ComputeEnvironments,
-    ImmutableArray<SchedulingPolicySpec> SchedulingPolicies,
-    ImmutableArray<JobQueueSpec> JobQueues,
-    ImmutableArray<JobDefinitionSpec> JobDefinitions,
+    ValueList<ComputeEnvironmentSpec> ComputeEnvironments,
+    ValueList<SchedulingPolicySpec> SchedulingPolicies,
+    ValueList<JobQueueSpec> JobQueues,
+    ValueList<JobDefinitionSpec> JobDefinitions,
     StackSettings Settings);
 
 /// <summary>Stack-wide settings.</summary>
 /// <param name="KeepJobDefinitionRevisions">Superseded job-definition revisions kept ACTIVE after an update. Default 0.</param>
 /// <param name="Tags">Tags added to every resource of the stack (beside each resource's own).</param>
-public sealed record StackSettings(int? KeepJobDefinitionRevisions, ImmutableSortedDictionary<string, string> Tags);
+public sealed record StackSettings(int? KeepJobDefinitionRevisions, ValueMap<string, string> Tags);
 
 /// <summary>The part every spec item shares: its <c>Id</c> and where it stands in the input.</summary>
 public interface ISpecItem
