@@ -78,7 +78,7 @@ public sealed class ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, 
     public override int GetHashCode()
     {
         var sum = Count;
-        foreach (var (key, value) in Entries) sum += HashCode.Combine(key, value);
+        foreach (var (key, value) in Entries) sum = unchecked(sum + HashCode.Combine(key, value));
         return sum;
     }
 

@@ -11,6 +11,8 @@ namespace BatchProvider.Domain.Spec;
 /// A <c>Custom::BatchStack</c>'s properties as the user wrote them, typed but not yet expanded: values left out are
 /// null here and get their defaults in expansion, so <c>expand</c> can show what each default became.
 /// Items whose <c>Id</c> or <c>Kind</c> could not be read are left out (the diagnostics say why).
+/// Compares by value all the way down (lists are <see cref="Collections.ValueList{T}"/>, maps
+/// <see cref="Collections.ValueMap{TKey, TValue}"/>), so two parses of one template are <c>Equal</c>.
 /// </summary>
 /// <param name="Name">Prefix of every Batch resource name and the value of the ownership tag.</param>
 public sealed record BatchStackSpec(
