@@ -16,7 +16,7 @@ public static class StackExpander
     /// <summary>The desired state of <paramref name="spec"/>.</summary>
     public static DesiredState Expand(BatchStackSpec spec)
     {
-        var context = new ExpansionContext(spec.Name, spec.Settings.Tags);
+        var context = new ExpansionContext(spec.Name, spec.Settings.Tags.Entries);
         return new DesiredState(
             spec.Name,
             [.. spec.ComputeEnvironments.Select(ce => ComputeEnvironmentExpander.Expand(ce, context))],

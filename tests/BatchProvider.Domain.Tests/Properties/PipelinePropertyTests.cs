@@ -136,6 +136,17 @@ public class PipelinePropertyTests
     }
 
     [Fact]
+    public void Parse_IsDeterministic_TwoParsesOfOneTreeAreEqual()
+    {
+        Check.One(Runs, Prop.ForAll(Arb.From(Root), tree =>
+        {
+            var first = BatchStackParser.Parse(ToNode(tree, PropertyPath.Root), new DiagnosticBag());
+            var second = BatchStackParser.Parse(ToNode(tree, PropertyPath.Root), new DiagnosticBag());
+            return Equals(first, second) && first?.GetHashCode() == second?.GetHashCode();
+        }));
+    }
+
+    [Fact]
     public void TemplateLoader_NeverThrows_OnRandomText()
     {
         var text = Gen.ListOf(Gen.Elements("Name: ", "!Ref ", "!Sub ", "[", "]", "{", "}", ":", "\n", "  ", "- ", "Resources", "Type: Custom::BatchStack",

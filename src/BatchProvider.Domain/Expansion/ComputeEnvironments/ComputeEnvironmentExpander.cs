@@ -62,7 +62,7 @@ public static class ComputeEnvironmentExpander
         SecurityGroupIds = spec.SecurityGroups is { } groups ? [.. groups] : null,
         Ec2KeyPair = spec.Ec2KeyPair,
         InstanceRole = spec.InstanceRole,
-        Tags = spec.InstanceTags,
+        Tags = spec.InstanceTags?.Entries,
         PlacementGroup = spec.PlacementGroup,
         BidPercentage = spec.SpotBidPercentage,
         SpotIamFleetRole = spec.SpotFleetRole,

@@ -13,7 +13,7 @@ internal static class ContainerWire
     internal static ContainerProperties Properties(JD.ContainerSpec c, JD.FargateOptions? fargate) => new()
     {
         Image = c.Image,
-        Command = c.Command,
+        Command = c.Command?.Items,
         JobRoleArn = c.JobRole,
         ExecutionRoleArn = c.ExecutionRole,
         ResourceRequirements = Wire.ListOrNull(Resources(c)),

@@ -30,8 +30,8 @@ internal static class EksWire
         Name = c.Name,
         Image = c.Image,
         ImagePullPolicy = c.ImagePullPolicy,
-        Command = c.Command,
-        Args = c.Args,
+        Command = c.Command?.Items,
+        Args = c.Args?.Items,
         Env = Wire.ListOrNull(c.Env.Select(e => new EksContainerEnvironmentVariable { Name = e.Key, Value = e.Value })),
         Resources = c.Resources is { } r ? new EksContainerResourceRequirements { Limits = Wire.MapOrNull(r.Limits), Requests = Wire.MapOrNull(r.Requests) } : null,
         SecurityContext = c.SecurityContext is { } s ? new EksContainerSecurityContext

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BatchProvider.Domain.BatchApi;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Spec.JobDefinitions;
 using JD = BatchProvider.Domain.Spec.JobDefinitions;
@@ -57,7 +58,7 @@ public static class JobDefinitionExpander
         request = request with
         {
             JobDefinitionName = name,
-            Parameters = s.Parameters is { Count: > 0 } p ? p : null,
+            Parameters = s.Parameters is { Count: > 0 } p ? p.Entries : null,
             SchedulingPriority = Wire.Int(s.SchedulingPriority),
             RetryStrategy = RetryWire(s.RetryAttempts, s.RetryStrategies),
             Timeout = s.TimeoutSeconds is { } t ? new JobTimeout { AttemptDurationSeconds = Wire.Int(t) } : null,
@@ -85,7 +86,7 @@ public static class JobDefinitionExpander
     }
 
     /// <summary>The wire retry strategy; null when neither attempts nor conditions are given.</summary>
-    public static BatchApi.RetryStrategy? RetryWire(long? attempts, ImmutableArray<JD.RetryStrategy>? strategies)
+    public static BatchApi.RetryStrategy? RetryWire(long? attempts, ValueList<JD.RetryStrategy>? strategies)
     {
         if (attempts is null && strategies is not { Length: > 0 }) return null;
         return new BatchApi.RetryStrategy

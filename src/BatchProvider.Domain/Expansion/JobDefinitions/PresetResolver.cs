@@ -37,7 +37,7 @@ public static class PresetResolver
     private static EksContainer Fill(EksContainer c, PresetDefaults d)
     {
         var r = c.Resources ?? new EksResources(c.Path.Property("Resources"), ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty);
-        var limits = r.Limits;
+        var limits = r.Limits.Entries;
         if (!Has(r, EksResources.Cpu)) limits = limits.SetItem(EksResources.Cpu, Wire.Number(d.Vcpus));
         if (!Has(r, EksResources.Memory)) limits = limits.SetItem(EksResources.Memory, $"{d.MemoryMiB}Mi");
         if (d.Gpus is { } gpus && !Has(r, EksResources.Gpu)) limits = limits.SetItem(EksResources.Gpu, Wire.Number(gpus));

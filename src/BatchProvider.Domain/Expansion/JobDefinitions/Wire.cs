@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using BatchProvider.Domain.Collections;
 
 namespace BatchProvider.Domain.Expansion.JobDefinitions;
 
@@ -16,7 +17,7 @@ internal static class Wire
     internal static IReadOnlyList<T>? ListOrNull<T>(IEnumerable<T> items) => items.ToImmutableArray() is { Length: > 0 } a ? a : null;
 
     /// <summary>Null for an empty map.</summary>
-    internal static IReadOnlyDictionary<string, string>? MapOrNull(ImmutableSortedDictionary<string, string>? map) => map is { Count: > 0 } m ? m : null;
+    internal static IReadOnlyDictionary<string, string>? MapOrNull(ValueMap<string, string>? map) => map is { Count: > 0 } m ? m.Entries : null;
 
     /// <summary>Batch's ENABLED / DISABLED for an optional flag.</summary>
     internal static string? Enabled(bool? flag) => flag switch { true => "ENABLED", false => "DISABLED", null => null };

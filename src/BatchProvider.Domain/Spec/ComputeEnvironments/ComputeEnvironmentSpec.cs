@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.ComputeEnvironments;
@@ -22,13 +22,13 @@ public abstract record ComputeEnvironmentSpec(string Id, PropertyPath Path) : IS
     public string? ServiceRole { get; init; }
 
     /// <summary>Tags of the compute environment itself (not its instances). Default none.</summary>
-    public ImmutableSortedDictionary<string, string>? Tags { get; init; }
+    public ValueMap<string, string>? Tags { get; init; }
 
     /// <summary>Batch's free-form <c>context</c> string. Default none.</summary>
     public string? Context { get; init; }
 
     /// <summary>Properties this item inherited from <c>Defaults</c>, with the path they were written at.</summary>
-    public ImmutableSortedDictionary<string, PropertyPath> Inherited { get; init; } = ImmutableSortedDictionary<string, PropertyPath>.Empty;
+    public ValueMap<string, PropertyPath> Inherited { get; init; } = ValueMap<string, PropertyPath>.Empty;
 
     /// <summary>Where <paramref name="property"/> was written: in <c>Defaults</c> when inherited, else on the item.</summary>
     public PropertyPath PathOf(string property) =>

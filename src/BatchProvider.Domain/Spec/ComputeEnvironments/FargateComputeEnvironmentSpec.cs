@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 
 namespace BatchProvider.Domain.Spec.ComputeEnvironments;
 
@@ -15,8 +15,8 @@ public sealed record FargateComputeEnvironmentSpec(string Id, Diagnostics.Proper
     public int? MaxvCpus { get; init; }
 
     /// <summary>VPC subnets (at most 16); required.</summary>
-    public ImmutableArray<string>? Subnets { get; init; }
+    public ValueList<string>? Subnets { get; init; }
 
     /// <summary>Security groups (1 to 5); required.</summary>
-    public ImmutableArray<string>? SecurityGroups { get; init; }
+    public ValueList<string>? SecurityGroups { get; init; }
 }

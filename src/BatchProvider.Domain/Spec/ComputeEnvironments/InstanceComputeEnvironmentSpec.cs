@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 
 namespace BatchProvider.Domain.Spec.ComputeEnvironments;
 
@@ -15,10 +15,10 @@ public abstract record InstanceComputeEnvironmentSpec(string Id, Diagnostics.Pro
     public string? AllocationStrategy { get; init; }
 
     /// <summary>Exact instance types such as <c>m6i.2xlarge</c>. Default none.</summary>
-    public ImmutableArray<string>? InstanceTypes { get; init; }
+    public ValueList<string>? InstanceTypes { get; init; }
 
     /// <summary>Instance families such as <c>m6i</c>. Default none.</summary>
-    public ImmutableArray<string>? InstanceClasses { get; init; }
+    public ValueList<string>? InstanceClasses { get; init; }
 
     /// <summary>Adds the <c>optimal</c> token to the instance types. The default is true.</summary>
     public bool? UseOptimalInstanceClasses { get; init; }
@@ -33,7 +33,7 @@ public abstract record InstanceComputeEnvironmentSpec(string Id, Diagnostics.Pro
     public int? DesiredvCpus { get; init; }
 
     /// <summary>The AMI families (ec2Configuration). The default is ECS_AL2023 for ECS and EKS_AL2023 for EKS.</summary>
-    public ImmutableArray<ComputeEnvironmentImageSpec>? Images { get; init; }
+    public ValueList<ComputeEnvironmentImageSpec>? Images { get; init; }
 
     /// <summary>An EC2 launch template. Default none.</summary>
     public LaunchTemplateSpec? LaunchTemplate { get; init; }
@@ -51,13 +51,13 @@ public abstract record InstanceComputeEnvironmentSpec(string Id, Diagnostics.Pro
     public string? SpotFleetRole { get; init; }
 
     /// <summary>VPC subnets for the instances; required.</summary>
-    public ImmutableArray<string>? Subnets { get; init; }
+    public ValueList<string>? Subnets { get; init; }
 
     /// <summary>Security groups for the instances. Default none (the launch template's or the VPC default).</summary>
-    public ImmutableArray<string>? SecurityGroups { get; init; }
+    public ValueList<string>? SecurityGroups { get; init; }
 
     /// <summary>Tags for the launched instances (computeResources.tags). Default none.</summary>
-    public ImmutableSortedDictionary<string, string>? InstanceTags { get; init; }
+    public ValueMap<string, string>? InstanceTags { get; init; }
 
     /// <summary>How infrastructure updates treat running jobs. Default Batch's (wait 30 minutes, no termination).</summary>
     public ComputeEnvironmentUpdatePolicySpec? UpdatePolicy { get; init; }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 
 namespace BatchProvider.Domain.Spec.ComputeEnvironments;
 
@@ -8,7 +8,7 @@ public sealed record LaunchTemplateSpec(
     string? Name,
     string? Version,
     string? UserdataType,
-    ImmutableArray<LaunchTemplateOverrideSpec> Overrides,
+    ValueList<LaunchTemplateOverrideSpec> Overrides,
     Diagnostics.PropertyPath Path);
 
 /// <summary>A launch template used instead of the default one for some instance types.</summary>
@@ -17,5 +17,5 @@ public sealed record LaunchTemplateOverrideSpec(
     string? Name,
     string? Version,
     string? UserdataType,
-    ImmutableArray<string> TargetInstanceTypes,
+    ValueList<string> TargetInstanceTypes,
     Diagnostics.PropertyPath Path);

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.JobDefinitions;
@@ -14,7 +14,7 @@ public sealed record ContainerSpec(PropertyPath Path)
     public string? Image { get; init; }
 
     /// <summary>Command; <c>Ref::name</c> items are replaced by parameters. Default: the image's CMD.</summary>
-    public ImmutableArray<string>? Command { get; init; }
+    public ValueList<string>? Command { get; init; }
 
     /// <summary>vCPUs: whole numbers on EC2; 0.25, 0.5, 1, 2, 4, 8 or 16 on Fargate. Default: the preset's.</summary>
     public decimal? Vcpus { get; init; }
@@ -26,10 +26,10 @@ public sealed record ContainerSpec(PropertyPath Path)
     public long? Gpus { get; init; }
 
     /// <summary>Environment variables; names may not start with AWS_BATCH.</summary>
-    public ImmutableSortedDictionary<string, string> Environment { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+    public ValueMap<string, string> Environment { get; init; } = ValueMap<string, string>.Empty;
 
     /// <summary>Secrets exposed as environment variables.</summary>
-    public ImmutableArray<Secret> Secrets { get; init; } = [];
+    public ValueList<Secret> Secrets { get; init; } = [];
 
     /// <summary>IAM role ARN the job's code assumes. Default: none.</summary>
     public string? JobRole { get; init; }
@@ -38,10 +38,10 @@ public sealed record ContainerSpec(PropertyPath Path)
     public string? ExecutionRole { get; init; }
 
     /// <summary>Volumes the container may mount.</summary>
-    public ImmutableArray<Volume> Volumes { get; init; } = [];
+    public ValueList<Volume> Volumes { get; init; } = [];
 
     /// <summary>Where volumes are mounted.</summary>
-    public ImmutableArray<MountPoint> MountPoints { get; init; } = [];
+    public ValueList<MountPoint> MountPoints { get; init; } = [];
 
     /// <summary>Linux-specific settings. Default: none.</summary>
     public LinuxParameters? LinuxParameters { get; init; }
@@ -50,7 +50,7 @@ public sealed record ContainerSpec(PropertyPath Path)
     public LogConfiguration? LogConfiguration { get; init; }
 
     /// <summary>ulimits (EC2 only).</summary>
-    public ImmutableArray<Ulimit> Ulimits { get; init; } = [];
+    public ValueList<Ulimit> Ulimits { get; init; } = [];
 
     /// <summary>User name or uid[:gid] inside the container. Default: the image's.</summary>
     public string? User { get; init; }

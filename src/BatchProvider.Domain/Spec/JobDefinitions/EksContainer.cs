@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.JobDefinitions;
@@ -13,15 +13,15 @@ public sealed record EksContainer(
     string? Name,
     string? Image,
     string? ImagePullPolicy,
-    ImmutableArray<string>? Command,
-    ImmutableArray<string>? Args,
-    ImmutableSortedDictionary<string, string> Env,
+    ValueList<string>? Command,
+    ValueList<string>? Args,
+    ValueMap<string, string> Env,
     EksResources? Resources,
     EksSecurityContext? SecurityContext,
-    ImmutableArray<EksVolumeMount> VolumeMounts);
+    ValueList<EksVolumeMount> VolumeMounts);
 
 /// <summary>Kubernetes resource limits and requests, values as Kubernetes writes them ("1", "500m", "2048Mi").</summary>
-public sealed record EksResources(PropertyPath Path, ImmutableSortedDictionary<string, string> Limits, ImmutableSortedDictionary<string, string> Requests)
+public sealed record EksResources(PropertyPath Path, ValueMap<string, string> Limits, ValueMap<string, string> Requests)
 {
     /// <summary>The resource names Batch reads.</summary>
     public const string Cpu = "cpu", Memory = "memory", Gpu = "nvidia.com/gpu";

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.JobDefinitions;
@@ -22,18 +22,18 @@ public sealed record EksJobDefinition(string Id, PropertyPath Path) : JobDefinit
     public EksMetadata? Metadata { get; init; }
 
     /// <summary>The pod's containers (1 to 10).</summary>
-    public ImmutableArray<EksContainer> Containers { get; init; } = [];
+    public ValueList<EksContainer> Containers { get; init; } = [];
 
     /// <summary>Init containers (up to 10), run in order before <see cref="Containers"/>.</summary>
-    public ImmutableArray<EksContainer> InitContainers { get; init; } = [];
+    public ValueList<EksContainer> InitContainers { get; init; } = [];
 
     /// <summary>Pod volumes.</summary>
-    public ImmutableArray<EksVolume> Volumes { get; init; } = [];
+    public ValueList<EksVolume> Volumes { get; init; } = [];
 
     /// <summary>The DNS policies Kubernetes accepts for Batch pods.</summary>
     public static IReadOnlyList<string> DnsPolicies { get; } = ["Default", "ClusterFirst", "ClusterFirstWithHostNet"];
 }
 
 /// <summary>Pod metadata.</summary>
-public sealed record EksMetadata(PropertyPath Path, ImmutableSortedDictionary<string, string> Labels,
-    ImmutableSortedDictionary<string, string> Annotations, string? Namespace);
+public sealed record EksMetadata(PropertyPath Path, ValueMap<string, string> Labels,
+    ValueMap<string, string> Annotations, string? Namespace);

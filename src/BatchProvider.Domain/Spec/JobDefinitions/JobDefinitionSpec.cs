@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.JobDefinitions;
@@ -14,7 +14,7 @@ public abstract record JobDefinitionSpec(string Id, PropertyPath Path) : ISpecIt
     public WorkloadPreset? Preset { get; init; }
 
     /// <summary>Default values of <c>Ref::name</c> placeholders in commands. Default: none.</summary>
-    public ImmutableSortedDictionary<string, string>? Parameters { get; init; }
+    public ValueMap<string, string>? Parameters { get; init; }
 
     /// <summary>Attempt timeout in seconds (Batch: at least 60). Default: the preset's, else none.</summary>
     public long? TimeoutSeconds { get; init; }
@@ -23,11 +23,11 @@ public abstract record JobDefinitionSpec(string Id, PropertyPath Path) : ISpecIt
     public long? RetryAttempts { get; init; }
 
     /// <summary>Conditions that decide retry or exit, first match wins; null when not written (the preset's apply).</summary>
-    public ImmutableArray<RetryStrategy>? RetryStrategies { get; init; }
+    public ValueList<RetryStrategy>? RetryStrategies { get; init; }
 
     /// <summary>Priority on fair-share queues, 0 to 9999. Default: none.</summary>
     public long? SchedulingPriority { get; init; }
 
     /// <summary>The job definition's own tags (beside stack tags, preset tags and ownership tags).</summary>
-    public ImmutableSortedDictionary<string, string>? Tags { get; init; }
+    public ValueMap<string, string>? Tags { get; init; }
 }

@@ -1,11 +1,11 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.JobDefinitions;
 
 /// <summary>The container's log driver.</summary>
 /// <param name="Driver">One of <see cref="Drivers"/>; Fargate allows only <see cref="FargateDrivers"/>. Required.</param>
-public sealed record LogConfiguration(PropertyPath Path, string? Driver, ImmutableSortedDictionary<string, string> Options, ImmutableArray<Secret> SecretOptions)
+public sealed record LogConfiguration(PropertyPath Path, string? Driver, ValueMap<string, string> Options, ValueList<Secret> SecretOptions)
 {
     /// <summary>Batch's LogDriver enum (API).</summary>
     public static IReadOnlyList<string> Drivers { get; } = ["awslogs", "fluentd", "gelf", "journald", "json-file", "splunk", "syslog", "awsfirelens"];

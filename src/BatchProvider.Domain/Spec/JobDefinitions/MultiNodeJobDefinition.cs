@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.JobDefinitions;
@@ -19,7 +19,7 @@ public sealed record MultiNodeJobDefinition(string Id, PropertyPath Path) : JobD
     public bool? PropagateTags { get; init; }
 
     /// <summary>The node groups; together they must cover nodes 0 to NumNodes-1.</summary>
-    public ImmutableArray<NodeRange> Nodes { get; init; } = [];
+    public ValueList<NodeRange> Nodes { get; init; } = [];
 }
 
 /// <summary>One node group of a multi-node job.</summary>

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.JobQueues;
@@ -12,7 +12,7 @@ public sealed record JobQueueSpec(string Id, PropertyPath Path) : ISpecItem
     public int? Priority { get; init; }
 
     /// <summary>The queue's compute environments (1..3), tried in order.</summary>
-    public ImmutableArray<QueueComputeEnvironmentSpec> ComputeEnvironments { get; init; } = [];
+    public ValueList<QueueComputeEnvironmentSpec> ComputeEnvironments { get; init; } = [];
 
     /// <summary>The Id of a scheduling policy of this stack; none makes a FIFO queue (for ever: Batch cannot add one later).</summary>
     public string? SchedulingPolicy { get; init; }
@@ -21,10 +21,10 @@ public sealed record JobQueueSpec(string Id, PropertyPath Path) : ISpecItem
     public bool? Enabled { get; init; }
 
     /// <summary>Tags of the queue. Default none.</summary>
-    public ImmutableSortedDictionary<string, string>? Tags { get; init; }
+    public ValueMap<string, string>? Tags { get; init; }
 
     /// <summary>Batch's own actions for jobs stuck RUNNABLE (jobStateTimeLimitActions). Default none.</summary>
-    public ImmutableArray<TimeLimitActionSpec> TimeLimitActions { get; init; } = [];
+    public ValueList<TimeLimitActionSpec> TimeLimitActions { get; init; } = [];
 
     /// <summary>The provider's remediation for jobs stuck RUNNABLE. Default none.</summary>
     public StuckJobsSpec? StuckJobs { get; init; }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BatchProvider.Domain.Collections;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Spec.SchedulingPolicies;
@@ -15,8 +15,8 @@ public sealed record SchedulingPolicySpec(string Id, PropertyPath Path) : ISpecI
     public int? ComputeReservation { get; init; }
 
     /// <summary>The weights of share identifiers (at most 500). Default none (all weights 1).</summary>
-    public ImmutableArray<ShareSpec> Shares { get; init; } = [];
+    public ValueList<ShareSpec> Shares { get; init; } = [];
 
     /// <summary>Tags of the policy. Default none.</summary>
-    public ImmutableSortedDictionary<string, string>? Tags { get; init; }
+    public ValueMap<string, string>? Tags { get; init; }
 }
