@@ -6,9 +6,6 @@ using BatchProvider.Lambda.Aws.Batch;
 
 namespace BatchProvider.Lambda.Reconcile;
 
-/// <summary>The plan for a stack and the observation it was made from.</summary>
-public sealed record PlannedChange(ObservedState Observed, Plan Plan);
-
 /// <summary>
 /// Observe → plan (the pure <see cref="Planner"/>) → apply, for one account and region. One pass per call: a result
 /// that is <see cref="ApplyStatus.InProgress"/> is continued by calling again, which observes afresh.
