@@ -91,6 +91,3 @@ internal sealed class BatchTarget : IAsyncDisposable
         if (_moto is not null) await _moto.DisposeAsync();
     }
 }
-
-/// <summary>Where a command's <c>--endpoint</c>, <c>--region</c> and <c>--account</c> point.</summary>
-internal sealed record TargetOptions(string? Endpoint, string? Region, string? Account);

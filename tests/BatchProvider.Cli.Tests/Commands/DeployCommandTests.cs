@@ -44,8 +44,8 @@ public sealed class DeployCommandTests : IAsyncLifetime
 
         Assert.Equal(0, exit);
         using var document = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal("research", document.RootElement.GetProperty("StackName").GetString());
-        Assert.Equal(18, document.RootElement.GetProperty("Steps").GetArrayLength());
+        Assert.Equal("research", document.RootElement.GetProperty("stackName").GetString());
+        Assert.Equal(18, document.RootElement.GetProperty("steps").GetArrayLength());
     }
 
     [Theory]

@@ -21,7 +21,8 @@ internal sealed class EventLog(Action<int>? onFinished = null) : IProgress<Apply
         {
             _events.Add(value);
             if (value is StepStarted) MaxConcurrentSteps = Math.Max(MaxConcurrentSteps, ++_running);
-            if (value is StepFinished { Outcome.Elapsed: var _ } f && f.Outcome.Status != StepStatus.Skipped) _running--;
+            // Skipped steps finish without having started.
+            if (value is StepFinished { Outcome.Status: not StepStatus.Skipped }) _running--;
             finished = value is StepFinished ? ++_finished : -1;
         }
         if (finished > 0) onFinished?.Invoke(finished);

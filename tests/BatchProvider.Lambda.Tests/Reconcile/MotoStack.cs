@@ -53,4 +53,13 @@ internal sealed class MotoStack
         Reconciler.DeployAsync(spec, Deadline, progress, cancellationToken: cancellationToken);
 
     public Task<ApplyResult> DestroyAsync(string stackName) => Reconciler.DestroyAsync(stackName, Deadline);
+
+    /// <summary>The end of every test: destroying the stack leaves nothing at all in the account (no orphans).</summary>
+    public async Task AssertDestroyLeavesNothingAsync(string stackName)
+    {
+        var destroyed = await DestroyAsync(stackName);
+        Assert.Equal(ApplyStatus.Succeeded, destroyed.Status);
+        var left = await Testing.Inventory.BatchInventory.TakeAsync(CleanBatch);
+        Assert.True(left.Count == 0, $"orphans: {left}");
+    }
 }

@@ -46,9 +46,7 @@ public sealed class ReconcilerChaosMotoTests(MotoServer moto) : IAsyncLifetime
             Assert.Equal(ApplyStatus.Succeeded, await ConvergeAsync(stack, spec));
         }
 
-        Assert.Equal(ApplyStatus.Succeeded, (await stack.DestroyAsync(v2.Desired.StackName)).Status);
-        var left = await BatchInventory.TakeAsync(stack.CleanBatch);
-        Assert.True(left.Count == 0, left.ToString());
+        await stack.AssertDestroyLeavesNothingAsync(v2.Desired.StackName);
     }
 
     [Theory]

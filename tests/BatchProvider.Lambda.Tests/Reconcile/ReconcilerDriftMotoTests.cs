@@ -41,6 +41,7 @@ public sealed class ReconcilerDriftMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.Contains(seen.Plan.Steps, s => s.Resource.Id == resourceId && s.Action != StepAction.NoOp);
         Assert.Equal(ApplyStatus.Succeeded, repaired.Status);
         Assert.False(after.Plan.HasChanges, PlanFormatter.Text(after.Plan));
+        await _stack.AssertDestroyLeavesNothingAsync(spec.Desired.StackName);
     }
 
     private static async Task DriftAsync(IBatchApi batch, string drift)

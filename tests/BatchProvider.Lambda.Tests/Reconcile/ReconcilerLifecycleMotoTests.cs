@@ -72,6 +72,7 @@ public sealed class ReconcilerLifecycleMotoTests(MotoServer moto) : IAsyncLifeti
         Assert.Equal(ApplyStatus.Succeeded, result.Status);
         Assert.False(again.Plan.HasChanges, PlanFormatter.Text(again.Plan));
         Assert.Equal(again.Observed.ComputeEnvironments.Length, result.After!.ComputeEnvironments.Length);
+        await _stack.AssertDestroyLeavesNothingAsync(spec.Desired.StackName);
     }
 
     [Fact]
@@ -88,6 +89,7 @@ public sealed class ReconcilerLifecycleMotoTests(MotoServer moto) : IAsyncLifeti
         Assert.Equal(["research-fallback", "research-training"], inventory.JobQueues.Select(q => q.JobQueueName).Order());
         Assert.Equal(3, inventory.ComputeEnvironments.Count);
         Assert.False((await _stack.Reconciler.PlanAsync(withoutEtl)).Plan.HasChanges);
+        await _stack.AssertDestroyLeavesNothingAsync(withoutEtl.Desired.StackName);
     }
 
     /// <summary>Removes the text from <paramref name="from"/> (inclusive) up to <paramref name="to"/> (exclusive).</summary>
