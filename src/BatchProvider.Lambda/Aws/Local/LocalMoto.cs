@@ -188,28 +188,43 @@ public sealed class LocalMoto : IAsyncDisposable
         }
     }
 
-    /// <summary>Kills moto servers recorded by processes that are no longer alive (a crashed or killed run).</summary>
+    /// <summary>
+    /// Kills moto servers recorded by processes that are no longer alive (a crashed or killed run). Several processes
+    /// (test hosts running in parallel, CLI commands) do this at once, so a PID file may vanish under our hands.
+    /// </summary>
     private static void KillOrphans()
     {
         if (!Directory.Exists(PidDirectory)) return;
         foreach (var file in Directory.GetFiles(PidDirectory, "*.pid"))
         {
-            if (!int.TryParse(Path.GetFileNameWithoutExtension(file), out var motoPid) || !int.TryParse(File.ReadAllText(file).Trim(), out var ownerPid))
-                continue;
-            if (IsAlive(ownerPid)) continue;
             try
             {
-                using var orphan = Process.GetProcessById(motoPid);
-                // Only kill what is recognisably moto: the pid may have been reused by an unrelated process.
-                if (orphan.ProcessName.Contains("moto", StringComparison.OrdinalIgnoreCase) || orphan.ProcessName.StartsWith("python", StringComparison.OrdinalIgnoreCase))
-                    orphan.Kill(entireProcessTree: true);
+                KillIfOrphan(file);
             }
-            catch (ArgumentException)
+            catch (IOException)
             {
-                // Not running any more.
+                // Another process handled this file first.
             }
-            File.Delete(file);
         }
+    }
+
+    private static void KillIfOrphan(string file)
+    {
+        if (!int.TryParse(Path.GetFileNameWithoutExtension(file), out var motoPid) || !int.TryParse(File.ReadAllText(file).Trim(), out var ownerPid))
+            return;
+        if (IsAlive(ownerPid)) return;
+        try
+        {
+            using var orphan = Process.GetProcessById(motoPid);
+            // Only kill what is recognisably moto: the pid may have been reused by an unrelated process.
+            if (orphan.ProcessName.Contains("moto", StringComparison.OrdinalIgnoreCase) || orphan.ProcessName.StartsWith("python", StringComparison.OrdinalIgnoreCase))
+                orphan.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // Not running any more.
+        }
+        File.Delete(file);
     }
 
     private static bool IsAlive(int pid)
