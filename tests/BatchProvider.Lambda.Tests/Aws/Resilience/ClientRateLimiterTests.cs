@@ -14,18 +14,23 @@ public sealed class ClientRateLimiterTests
     {
         var time = new TestTimeProvider();
         var limiter = new ClientRateLimiter(rate, burst, time);
-        var grants = new List<DateTimeOffset>();
+        var waits = Enumerable.Range(0, callers).Select(_ => limiter.AcquireAsync(CancellationToken.None)).ToList();
 
-        var waits = Enumerable.Range(0, callers)
-            // ExecuteSynchronously: the grant is recorded on the thread that completes the wait (inside Advance), so the
-            // recorded time is the clock's time at the grant, not whatever it is when a pool thread gets round to it.
-            .Select(_ => limiter.AcquireAsync(CancellationToken.None).ContinueWith(_ => { lock (grants) { grants.Add(time.GetUtcNow()); } }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default))
-            .ToList();
-        // Drive the clock in 1 ms steps until every caller has its token.
-        for (var step = 0; step < 1_000_000 && waits.Any(w => !w.IsCompleted); step++)
+        // Record each grant on this thread, at the clock time of the Advance that completed it: Advance fires due
+        // timers synchronously, so the check right after it sees exactly the waits it released (no continuation races).
+        var grants = new List<DateTimeOffset>();
+        var pending = new List<Task>();
+        foreach (var wait in waits)
+        {
+            if (wait.IsCompleted) grants.Add(time.GetUtcNow());
+            else pending.Add(wait);
+        }
+        for (var step = 0; step < 1_000_000 && pending.Count > 0; step++)
         {
             time.Advance(TimeSpan.FromMilliseconds(1));
-            await Task.Yield();
+            var now = time.GetUtcNow();
+            grants.AddRange(pending.Where(w => w.IsCompleted).Select(_ => now));
+            pending.RemoveAll(w => w.IsCompleted);
         }
 
         await Task.WhenAll(waits);
