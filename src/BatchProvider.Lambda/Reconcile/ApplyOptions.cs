@@ -6,7 +6,10 @@ namespace BatchProvider.Lambda.Reconcile;
 /// </summary>
 public sealed record ApplyOptions
 {
-    /// <summary>Most steps running at once. The default is 4: enough to overlap independent CE creations, well under Batch's rate limit.</summary>
+    /// <summary>
+    /// Most steps that call Batch (create, update, delete, register ...) running at once; waits are not counted,
+    /// because they share one batched Describe per round. The default is 4, well under Batch's rate limit.
+    /// </summary>
     public int MaxParallelism { get; init; } = 4;
 
     /// <summary>

@@ -44,6 +44,8 @@ public sealed class ApplierTests
 
         Assert.Equal(ApplyStatus.Succeeded, result.Status);
         Assert.Equal(Math.Min(parallelism, computeEnvironments), events.MaxConcurrentSteps);
+        // Waits hold no slot: every CE created is waited on at once, whatever the bound.
+        Assert.Equal(computeEnvironments, events.MaxConcurrentWaits);
     }
 
     [Theory]
@@ -145,12 +147,12 @@ public sealed class ApplierTests
     {
         var plan = Plan(CreateComputeEnvironment($"{Stack}-a"), CreateComputeEnvironment($"{Stack}-b"));
         using var cancel = new CancellationTokenSource();
-        var events = new EventLog(onFinished: count => { if (count == 2) cancel.Cancel(); });
+        var events = new EventLog(onFinished: count => { if (count == 1) cancel.Cancel(); });
 
         var result = Apply(plan, options: new ApplyOptions { MaxParallelism = 1 }, progress: events, cancellationToken: cancel.Token);
 
         Assert.Equal(ApplyStatus.InProgress, result.Status);
-        Assert.Equal([$"ce/{Stack}-b/create", $"ce/{Stack}-b/wait"], result.Remaining.Select(s => s.Id));
+        Assert.Equal([$"ce/{Stack}-a/wait", $"ce/{Stack}-b/create", $"ce/{Stack}-b/wait"], result.Remaining.Select(s => s.Id));
     }
 
     [Fact]
