@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Lambda.Aws.Local;
 
 namespace BatchProvider.Cli.Tests.Commands;
@@ -20,7 +21,7 @@ public sealed class DeployCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _moto.DisposeAsync();
 
-    [Fact]
+    [MotoFact]
     public async Task DeployThenDestroy_OfTheExample_ShowsEveryStepLogsJsonLinesAndLeavesNothing()
     {
         var planned = await CliRunner.Run(["plan", CliRunner.Example, .. _target]);
@@ -37,7 +38,7 @@ public sealed class DeployCommandTests : IAsyncLifetime
         Assert.Contains("Destroyed: 0 owned resource(s) left.", destroyed.Out);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task Plan_AsJson_IsThePlanDocument()
     {
         var (exit, output, _) = await CliRunner.Run(["plan", CliRunner.Example, "--format", "json", .. _target]);
@@ -48,7 +49,7 @@ public sealed class DeployCommandTests : IAsyncLifetime
         Assert.Equal(18, document.RootElement.GetProperty("steps").GetArrayLength());
     }
 
-    [Theory]
+    [MotoTheory]
     [InlineData("https://batch.eu-west-1.amazonaws.com", "error: --account is required with --endpoint https://batch.eu-west-1.amazonaws.com")]
     [InlineData("not a url", "error: --endpoint not a url is not an absolute URL")]
     public async Task Plan_WithAnUnusableEndpoint_SaysWhatIsWrongAndExits2(string endpoint, string message)
@@ -59,7 +60,7 @@ public sealed class DeployCommandTests : IAsyncLifetime
         Assert.StartsWith(message, error);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task Plan_WhenTheEndpointDoesNotAnswer_SaysSoInOneLineAndExits1()
     {
         var (exit, _, error) = await CliRunner.Run(["plan", CliRunner.Example, "--endpoint", "http://127.0.0.1:1", .. _target[2..]]);

@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using System.Diagnostics;
 
 namespace BatchProvider.Lambda.Tests.Moto;
@@ -5,7 +6,7 @@ namespace BatchProvider.Lambda.Tests.Moto;
 [Collection(MotoCollection.Name)]
 public sealed class MotoServerTests(MotoServer moto)
 {
-    [Fact]
+    [MotoFact]
     public async Task Dispose_StopsTheServerItStarted()
     {
         var own = new MotoServer();
@@ -20,7 +21,7 @@ public sealed class MotoServerTests(MotoServer moto)
         Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "batchprovider-moto", $"{pid}.pid")));
     }
 
-    [Fact]
+    [MotoFact]
     public async Task Start_KillsAServerWhoseTestHostDied()
     {
         await using var orphan = await StartAsync();
@@ -41,7 +42,7 @@ public sealed class MotoServerTests(MotoServer moto)
     private static Task<LocalMoto> StartAsync() =>
         LocalMoto.StartAsync(TimeProvider.System, (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
 
-    [Fact]
+    [MotoFact]
     public async Task SetTransition_IsStoredByMotosStateManager()
     {
         await moto.ResetAsync();
@@ -52,7 +53,7 @@ public sealed class MotoServerTests(MotoServer moto)
         await moto.SetTransitionAsync("batch::job", "immediate");
     }
 
-    [Fact]
+    [MotoFact]
     public async Task Reset_ReseedsAFreshSandbox()
     {
         await moto.ResetAsync();

@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Domain.Planning;
 using BatchProvider.Domain.Validation;
 using BatchProvider.Lambda.Aws.Resilience;
@@ -21,7 +22,7 @@ public sealed class ReconcilerChaosMotoTests(MotoServer moto) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Theory]
+    [MotoTheory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
@@ -49,7 +50,7 @@ public sealed class ReconcilerChaosMotoTests(MotoServer moto) : IAsyncLifetime
         await stack.AssertDestroyLeavesNothingAsync(v2.Desired.StackName);
     }
 
-    [Theory]
+    [MotoTheory]
     [InlineData(11)]
     [InlineData(12)]
     public async Task Lifecycle_WithThirtyPercentThrottling_ConvergesAndLeavesNoOrphans(int seed)

@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Domain.Planning;
 using BatchProvider.Lambda.Aws.Batch;
@@ -26,7 +27,7 @@ public sealed class ReconcilerDriftMotoTests(MotoServer moto) : IAsyncLifetime
         { "job definition deregistered", "train" },
     };
 
-    [Theory]
+    [MotoTheory]
     [MemberData(nameof(Drifts))]
     public async Task Deploy_AfterAChangeBehindTheStacksBack_RepairsIt(string drift, string resourceId)
     {

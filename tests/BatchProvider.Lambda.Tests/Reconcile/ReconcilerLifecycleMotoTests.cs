@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Domain.Planning;
 using BatchProvider.Lambda.Reconcile;
 using BatchProvider.Lambda.Tests.Moto;
@@ -21,7 +22,7 @@ public sealed class ReconcilerLifecycleMotoTests(MotoServer moto) : IAsyncLifeti
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [MotoFact]
     public async Task Lifecycle_OfTheExample_CreatesUpdatesInPlaceReplacesWithoutDowntimeAndDestroysEverything()
     {
         var v1 = _stack.Spec(MotoStack.Example);
@@ -61,7 +62,7 @@ public sealed class ReconcilerLifecycleMotoTests(MotoServer moto) : IAsyncLifeti
         Assert.Equal(0, (await BatchInventory.TakeAsync(_stack.CleanBatch)).Count);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task Deploy_OfTheMotoFaithfulExample_ConvergesToAPlanWithoutChanges()
     {
         var spec = _stack.Spec(MotoStack.Faithful);
@@ -75,7 +76,7 @@ public sealed class ReconcilerLifecycleMotoTests(MotoServer moto) : IAsyncLifeti
         await _stack.AssertDestroyLeavesNothingAsync(spec.Desired.StackName);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task Deploy_WhenAQueueIsRemovedFromTheSpec_DeletesItAndNothingElse()
     {
         await _stack.DeployAsync(_stack.Spec(MotoStack.Faithful));

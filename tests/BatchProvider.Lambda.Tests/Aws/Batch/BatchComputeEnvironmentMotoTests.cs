@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Lambda.Aws;
 using BatchProvider.Lambda.Tests.Moto;
@@ -11,7 +12,7 @@ public sealed class BatchComputeEnvironmentMotoTests(MotoServer moto) : IAsyncLi
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [MotoFact]
     public async Task ComputeEnvironment_CreateDescribeUpdateDelete_RoundTrips()
     {
         var batch = moto.CreateBatchClient();
@@ -36,7 +37,7 @@ public sealed class BatchComputeEnvironmentMotoTests(MotoServer moto) : IAsyncLi
         Assert.Empty(await batch.DescribeComputeEnvironmentsAsync(new() { ComputeEnvironments = ["ce-a"] }).ToListAsync());
     }
 
-    [Fact]
+    [MotoFact]
     public async Task CreateComputeEnvironment_WhenNameTaken_ThrowsAlreadyExists()
     {
         var batch = moto.CreateBatchClient();

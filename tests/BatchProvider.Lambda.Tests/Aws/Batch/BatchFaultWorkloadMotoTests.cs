@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Lambda.Aws;
 using BatchProvider.Lambda.Aws.Resilience;
@@ -16,7 +17,7 @@ public sealed class BatchFaultWorkloadMotoTests(MotoServer moto) : IAsyncLifetim
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Theory]
+    [MotoTheory]
     [InlineData(11)]
     [InlineData(2026)]
     public async Task Workload_Under30PercentThrottlingAnd5Percent5xx_CompletesWithExactSideEffects(int seed)
@@ -74,7 +75,7 @@ public sealed class BatchFaultWorkloadMotoTests(MotoServer moto) : IAsyncLifetim
         Assert.Equal(200, faults.Forwarded);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task CreateComputeEnvironment_WhenTheAnswerIsLost_RecognisesItsOwnEnvironment()
     {
         var faults = new FaultInjectingHandler(1) { Script = new([Fault.DropAfterSend]) };
@@ -86,7 +87,7 @@ public sealed class BatchFaultWorkloadMotoTests(MotoServer moto) : IAsyncLifetim
         Assert.Equal(1, await moto.CreateBatchClient().DescribeComputeEnvironmentsAsync(new()).CountAsync());
     }
 
-    [Fact]
+    [MotoFact]
     public async Task CreateJobQueue_WhenSomeoneElsesQueueHasTheName_StillFails()
     {
         var plain = moto.CreateBatchClient();
@@ -100,7 +101,7 @@ public sealed class BatchFaultWorkloadMotoTests(MotoServer moto) : IAsyncLifetim
         Assert.True(error.IsAlreadyExists, error.Message);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task CreateSchedulingPolicy_WhenTheAnswerIsLost_RecognisesItsOwnPolicy()
     {
         var faults = new FaultInjectingHandler(1) { Script = new([Fault.DropAfterSend]) };
@@ -112,7 +113,7 @@ public sealed class BatchFaultWorkloadMotoTests(MotoServer moto) : IAsyncLifetim
         Assert.Equal(1, await moto.CreateBatchClient().ListSchedulingPoliciesAsync(new()).CountAsync());
     }
 
-    [Theory]
+    [MotoTheory]
     // fault on the first attempt, whether SubmitJob then succeeds, jobs that exist afterwards
     [InlineData(Fault.Throttle, true, 1)]
     [InlineData(Fault.DropBeforeSend, true, 1)]

@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Lambda.Tests.Moto;
 
 namespace BatchProvider.Lambda.Tests.Aws.Batch;
@@ -9,7 +10,7 @@ public sealed class BatchJobDefinitionMotoTests(MotoServer moto) : IAsyncLifetim
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [MotoFact]
     public async Task JobDefinition_RegisterDescribeDeregister_RoundTrips()
     {
         var batch = moto.CreateBatchClient();

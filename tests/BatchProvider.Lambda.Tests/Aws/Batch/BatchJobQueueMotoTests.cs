@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Lambda.Tests.Moto;
 
@@ -10,7 +11,7 @@ public sealed class BatchJobQueueMotoTests(MotoServer moto) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [MotoFact]
     public async Task JobQueue_CreateDescribeUpdateDelete_RoundTrips()
     {
         var batch = moto.CreateBatchClient();
@@ -33,7 +34,7 @@ public sealed class BatchJobQueueMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.Empty(await batch.DescribeJobQueuesAsync(new() { JobQueues = ["q-a"] }).ToListAsync());
     }
 
-    [Fact]
+    [MotoFact]
     public async Task SchedulingPolicy_CreateDescribeUpdateListDelete_RoundTrips()
     {
         var batch = moto.CreateBatchClient();

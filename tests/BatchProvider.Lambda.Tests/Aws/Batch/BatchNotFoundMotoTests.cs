@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Lambda.Aws;
 using BatchProvider.Lambda.Aws.Batch;
 using BatchProvider.Lambda.Tests.Moto;
@@ -18,7 +19,7 @@ public sealed class BatchNotFoundMotoTests(MotoServer moto) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Theory]
+    [MotoTheory]
     [InlineData(Call.UpdateComputeEnvironment)]
     [InlineData(Call.UpdateJobQueue)]
     [InlineData(Call.SubmitJobToMissingQueue)]
@@ -35,7 +36,7 @@ public sealed class BatchNotFoundMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.False(error.IsThrottling || error.IsServerError);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task Describe_OfMissingNames_ReturnsNothing()
     {
         var batch = moto.CreateBatchClient();

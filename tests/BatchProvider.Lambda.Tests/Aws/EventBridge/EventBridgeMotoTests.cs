@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using BatchProvider.Lambda.Aws.EventBridge;
 using BatchProvider.Lambda.Tests.Moto;
 
@@ -10,7 +11,7 @@ public sealed class EventBridgeMotoTests(MotoServer moto) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [MotoFact]
     public async Task PutEvents_OnDefaultBus_ReturnsAnEventIdPerEntry()
     {
         var events = moto.CreateEventBridgeClient();

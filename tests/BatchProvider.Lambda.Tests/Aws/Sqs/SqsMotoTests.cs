@@ -1,3 +1,4 @@
+using BatchProvider.Testing.Moto;
 using System.Text;
 using System.Text.Json.Nodes;
 using BatchProvider.Lambda.Aws;
@@ -22,7 +23,7 @@ public sealed class SqsMotoTests(MotoServer moto) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [MotoFact]
     public async Task SendReceiveDelete_RoundTripsBodyAndAttributes()
     {
         var sqs = moto.CreateSqsClient();
@@ -48,7 +49,7 @@ public sealed class SqsMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.Empty((await sqs.ReceiveMessageAsync(new() { QueueUrl = _queueUrl, VisibilityTimeout = 0 })).Messages ?? []);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task ChangeMessageVisibility_ToZero_MakesTheMessageVisibleAgain()
     {
         var sqs = moto.CreateSqsClient();
@@ -62,7 +63,7 @@ public sealed class SqsMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.Equal((first.MessageId, "2"), (second.MessageId, second.Attributes?["ApproximateReceiveCount"]));
     }
 
-    [Fact]
+    [MotoFact]
     public async Task Batches_SendAndDeleteEntryByEntry()
     {
         var sqs = moto.CreateSqsClient();
@@ -87,7 +88,7 @@ public sealed class SqsMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.Empty(deleted.Failed ?? []);
     }
 
-    [Fact]
+    [MotoFact]
     public async Task GetQueueUrl_OfMissingQueue_IsNotFound()
     {
         var sqs = moto.CreateSqsClient();
