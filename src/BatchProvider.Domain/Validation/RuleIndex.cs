@@ -20,6 +20,10 @@ internal sealed class RuleIndex(RuleContext context)
     private readonly Lazy<HashSet<string>> _referencedComputeEnvironments = new(() =>
         context.Spec.JobQueues.SelectMany(q => q.ComputeEnvironments).Select(e => e.Reference).ToHashSet(StringComparer.Ordinal));
 
+    private readonly Lazy<HashSet<string>> _fairShareComputeEnvironments = new(() =>
+        context.Spec.JobQueues.Where(q => q.SchedulingPolicy is not null).SelectMany(q => q.ComputeEnvironments).Select(e => e.Reference)
+            .ToHashSet(StringComparer.Ordinal));
+
     private readonly Lazy<HashSet<string>> _referencedSchedulingPolicies = new(() =>
         context.Spec.JobQueues.Select(q => q.SchedulingPolicy).OfType<string>().ToHashSet(StringComparer.Ordinal));
 
@@ -43,6 +47,9 @@ internal sealed class RuleIndex(RuleContext context)
 
     /// <summary>Every <c>Reference</c> (Id or ARN) that some queue's ComputeEnvironments names.</summary>
     public IReadOnlySet<string> ReferencedComputeEnvironments => _referencedComputeEnvironments.Value;
+
+    /// <summary>Every <c>Reference</c> that some queue with a scheduling policy (a fair-share queue) names.</summary>
+    public IReadOnlySet<string> FairShareComputeEnvironments => _fairShareComputeEnvironments.Value;
 
     /// <summary>Every scheduling policy Id that some queue names.</summary>
     public IReadOnlySet<string> ReferencedSchedulingPolicies => _referencedSchedulingPolicies.Value;
