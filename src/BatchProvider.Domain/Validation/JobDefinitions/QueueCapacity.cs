@@ -17,6 +17,7 @@ internal sealed class QueueCapacity
     private static readonly ConditionalWeakTable<DesiredState, QueueCapacity> Cache = new();
 
     private readonly Dictionary<JobNeeds.Runtime, Platform> _platforms;
+    private readonly Lazy<string> _reachableKinds;
 
     private QueueCapacity(DesiredState stack)
     {
@@ -35,8 +36,6 @@ internal sealed class QueueCapacity
         _platforms = Enum.GetValues<JobNeeds.Runtime>().ToDictionary(r => r, r => new Platform([.. Reachable.Where(ce => RuntimeOf(ce) == r)]));
         _reachableKinds = new(() => string.Join(", ", Reachable.Select(ce => $"{ce.Id} ({PlacementRules.Describe(RuntimeOf(ce))})")));
     }
-
-    private readonly Lazy<string> _reachableKinds;
 
     /// <summary>The capacity of <paramref name="stack"/>'s queues.</summary>
     public static QueueCapacity Of(DesiredState stack) => Cache.GetValue(stack, s => new QueueCapacity(s));
