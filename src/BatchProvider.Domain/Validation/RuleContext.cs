@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Input;
 using BatchProvider.Domain.Spec;
@@ -25,22 +26,23 @@ public sealed record RuleContext(MapNode Root, BatchStackSpec Spec, DesiredState
         Spec.SchedulingPolicies.Zip(Desired.SchedulingPolicies);
 
     /// <summary>The first compute environment with <paramref name="id"/>, or null.</summary>
-    public (ComputeEnvironmentSpec Spec, DesiredComputeEnvironment Desired)? FindComputeEnvironment(string id) =>
-        ComputeEnvironments.Where(c => c.Spec.Id == id).Select(c => ((ComputeEnvironmentSpec, DesiredComputeEnvironment)?)c).FirstOrDefault();
+    public (ComputeEnvironmentSpec Spec, DesiredComputeEnvironment Desired)? FindComputeEnvironment(string id) => Index.ComputeEnvironment(id);
 
     /// <summary>The first job queue with <paramref name="id"/>, or null.</summary>
-    public JobQueueSpec? FindJobQueue(string id) => Spec.JobQueues.FirstOrDefault(q => q.Id == id);
+    public JobQueueSpec? FindJobQueue(string id) => Index.JobQueue(id);
 
     /// <summary>
     /// The Ids written in <paramref name="family"/> of the input, including items that failed to parse (so a
     /// reference to them is not also reported as unknown).
     /// </summary>
-    public IReadOnlyList<string> WrittenIds(string family) => Root.Get(family) switch
-    {
-        ListNode list => [.. list.Items.OfType<MapNode>().Select(i => i.Get("Id")).OfType<ScalarNode>().Select(s => s.Value).Distinct()],
-        MapNode single when single.Get("Id") is ScalarNode id => [id.Value],
-        _ => [],
-    };
+    public IReadOnlyList<string> WrittenIds(string family) => Index.WrittenIds(family).Ids;
+
+    // Kept beside the record rather than in a field, so that the record's value equality and `with` copies stay as
+    // they are (a copy with other properties gets, and needs, its own lookups).
+    private static readonly ConditionalWeakTable<RuleContext, RuleIndex> Indices = new();
+
+    /// <summary>Lookups across families, built once per context on first use.</summary>
+    internal RuleIndex Index => Indices.GetValue(this, c => new RuleIndex(c));
 
     /// <summary>The input node at <paramref name="path"/>, or null when there is none.</summary>
     public Node? NodeAt(Diagnostics.PropertyPath path)

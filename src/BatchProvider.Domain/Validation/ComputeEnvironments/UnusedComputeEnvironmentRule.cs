@@ -10,7 +10,7 @@ public sealed class UnusedComputeEnvironmentRule : ComputeEnvironmentRule
     /// <inheritdoc />
     protected override void Check(ComputeEnvironmentSpec spec, DesiredComputeEnvironment desired, RuleContext context, DiagnosticBag diagnostics)
     {
-        if (context.Spec.JobQueues.Any(q => q.ComputeEnvironments.Any(ce => ce.Reference == spec.Id))) return;
+        if (context.Index.ReferencedComputeEnvironments.Contains(spec.Id)) return;
         diagnostics.Warning(spec.Path.Property("Id"), DiagnosticCodes.CeUnused,
             ComputeEnvironmentMessages.Unused(spec.Id));
     }

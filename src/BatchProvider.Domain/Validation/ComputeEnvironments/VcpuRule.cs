@@ -29,7 +29,7 @@ public sealed class VcpuRule : ComputeEnvironmentRule
                 diagnostics.Error(spec.PathOf("UnmanagedvCpus"), DiagnosticCodes.CeVcpuBounds, ComputeEnvironmentMessages.VcpusNegative("UnmanagedvCpus", unmanaged));
                 break;
             case UnmanagedComputeEnvironmentSpec { UnmanagedvCpus: not null }
-                when !context.Spec.JobQueues.Any(q => q.SchedulingPolicy is not null && q.ComputeEnvironments.Any(e => e.Reference == spec.Id)):
+                when !context.Index.FairShareComputeEnvironments.Contains(spec.Id):
                 diagnostics.Warning(spec.PathOf("UnmanagedvCpus"), DiagnosticCodes.CeUnmanagedvCpusIgnored,
                     ComputeEnvironmentMessages.UnmanagedvCpusIgnored);
                 break;

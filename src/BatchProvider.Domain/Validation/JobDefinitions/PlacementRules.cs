@@ -15,55 +15,43 @@ internal static class PlacementRules
 {
     internal static void Validate(JobDefinitionSpec s, DesiredJobDefinition desired, DesiredState stack, DiagnosticBag d)
     {
-        if (stack.JobQueues.IsEmpty || stack.JobQueues.Any(q => q.ComputeEnvironments.Any(c => c.ComputeEnvironmentId is null))) return;
-        var byId = stack.ComputeEnvironments.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var reachable = stack.JobQueues.SelectMany(q => q.ComputeEnvironments).Select(c => c.ComputeEnvironmentId!)
-            .Distinct(StringComparer.Ordinal).Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-        if (reachable.Count == 0) return;
+        var capacity = QueueCapacity.Of(stack);
+        if (capacity.Reachable.IsEmpty) return;
 
         var need = JobNeeds.Of(s);
-        var compatible = reachable.Where(ce => CeKindOf(ce) == need.Runs).ToList();
-        if (compatible.Count == 0)
+        var compatible = capacity.For(need.Runs);
+        if (compatible.Environments.IsEmpty)
         {
-            var kinds = string.Join(", ", reachable.Select(ce => $"{ce.Id} ({Describe(CeKindOf(ce))})"));
             d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
-                JobDefinitionMessages.NoQueueCanRun($"it needs {Describe(need.Runs)} compute environment, and its queues use {kinds}"));
+                JobDefinitionMessages.NoQueueCanRun($"it needs {Describe(need.Runs)} compute environment, and its queues use {capacity.ReachableKinds}"));
             return;
         }
 
-        if (need.NotOnFargateSpot is { } what && compatible.All(ce => ce.Create.ComputeResources?.Type == "FARGATE_SPOT"))
+        if (need.NotOnFargateSpot is { } what && compatible.AllFargateSpot)
             d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
-                JobDefinitionMessages.NoQueueCanRun($"Fargate Spot does not run {what}, and every Fargate compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Fargate Spot"));
+                JobDefinitionMessages.NoQueueCanRun($"Fargate Spot does not run {what}, and every Fargate compute environment of its queues ({compatible.Ids}) is Fargate Spot"));
 
         // API (ComputeResource.type): "Multi-node parallel jobs aren't supported on Spot Instances."
-        if (need.IsMultiNode && compatible.All(ce => ce.Create.ComputeResources?.Type == "SPOT"))
+        if (need.IsMultiNode && compatible.AllSpot)
             d.Warning(need.PlatformPath, DiagnosticCodes.NoQueueCanRun,
-                JobDefinitionMessages.NoQueueCanRun($"multi-node parallel jobs are not supported on Spot instances, and every EC2 compute environment of its queues ({string.Join(", ", compatible.Select(c => c.Id))}) is Spot"));
+                JobDefinitionMessages.NoQueueCanRun($"multi-node parallel jobs are not supported on Spot instances, and every EC2 compute environment of its queues ({compatible.Ids}) is Spot"));
 
         foreach (var group in need.Groups) Resources(group, compatible, d);
     }
 
-    private static void Resources(JobNeeds.Group group, List<DesiredComputeEnvironment> compatible, DiagnosticBag d)
+    private static void Resources(JobNeeds.Group group, QueueCapacity.Platform compatible, DiagnosticBag d)
     {
-        var maxvCpus = compatible.Select(ce => ce.Create.ComputeResources?.MaxvCpus).ToList();
-        if (group.Vcpus is { } vcpus && maxvCpus.All(m => m is not null) && maxvCpus.All(m => vcpus > m))
+        if (group.Vcpus is { } vcpus && compatible.MaxvCpus is { } maxvCpus && vcpus > maxvCpus)
             d.Warning(group.Owner.Property("Vcpus"), DiagnosticCodes.NoQueueCanRun,
-                JobDefinitionMessages.NoQueueCanRun($"it asks for {vcpus} vCPUs and its compute environments allow at most {maxvCpus.Max()}"));
+                JobDefinitionMessages.NoQueueCanRun($"it asks for {vcpus} vCPUs and its compute environments allow at most {maxvCpus}"));
 
-        if (compatible.Any(ce => ce.Create.ComputeResources is null)) return;
-        var allowed = new List<InstanceTypeInfo>();
-        foreach (var ce in compatible)
-        {
-            // Fargate compute environments have no instance types; their limits are the Fargate matrix.
-            if (ce.Create.ComputeResources!.Type is "FARGATE" or "FARGATE_SPOT") return;
-            if (InstanceTypes.ResolveAll(ce.Create.ComputeResources.InstanceTypes) is not { } types) return;
-            allowed.AddRange(types);
-        }
+        if (compatible.InstanceTypes is not { } types) return;
+        IEnumerable<InstanceTypeInfo> allowed = types;
         if (group.InstanceType is { } pinned)
         {
             if (InstanceTypes.Find(pinned) is null) return;
-            allowed = allowed.Where(t => string.Equals(t.Name, pinned, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (allowed.Count == 0)
+            allowed = types.Where(t => string.Equals(t.Name, pinned, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (!allowed.Any())
             {
                 d.Warning(group.InstanceTypePath, DiagnosticCodes.NoQueueCanRun,
                     JobDefinitionMessages.NoQueueCanRun($"InstanceType {pinned} is not among the instance types its compute environments may launch"));
@@ -86,14 +74,7 @@ internal static class PlacementRules
             d.Warning(group.Owner.Property("Memory"), DiagnosticCodes.MemoryFillsInstance, JobDefinitionMessages.MemoryFillsInstance(memory, largest.Name, largest.MemoryMiB));
     }
 
-    private static JobNeeds.Runtime CeKindOf(DesiredComputeEnvironment ce) => ce.Create switch
-    {
-        { ComputeResources.Type: "FARGATE" or "FARGATE_SPOT" } => JobNeeds.Runtime.Fargate,
-        { EksConfiguration: not null } => JobNeeds.Runtime.Eks,
-        _ => JobNeeds.Runtime.Ec2,
-    };
-
-    private static string Describe(JobNeeds.Runtime runtime) => runtime switch
+    internal static string Describe(JobNeeds.Runtime runtime) => runtime switch
     {
         JobNeeds.Runtime.Fargate => "a Fargate",
         JobNeeds.Runtime.Eks => "an EKS",

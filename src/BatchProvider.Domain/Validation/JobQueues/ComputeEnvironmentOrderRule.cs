@@ -25,7 +25,7 @@ public sealed partial class ComputeEnvironmentOrderRule : JobQueueRule
         else if (count == 0 && context.NodeAt(path) is Input.ListNode)
             diagnostics.Error(path, DiagnosticCodes.JqComputeEnvironmentCount, JobQueueMessages.ComputeEnvironmentsEmpty);
 
-        var ids = context.WrittenIds("ComputeEnvironments");
+        var written = context.Index.WrittenIds("ComputeEnvironments");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var orders = new Dictionary<int, QueueComputeEnvironmentSpec>();
         foreach (var (entry, order) in spec.ComputeEnvironments.Zip(desired.ComputeEnvironments))
@@ -34,9 +34,9 @@ public sealed partial class ComputeEnvironmentOrderRule : JobQueueRule
             if (entry.IsArn && !computed && !ComputeEnvironmentArn().IsMatch(entry.Reference))
                 diagnostics.Error(entry.ReferencePath, DiagnosticCodes.JqComputeEnvironmentArn,
                     JobQueueMessages.NotComputeEnvironmentArn(entry.Reference));
-            else if (!entry.IsArn && !ids.Contains(entry.Reference))
+            else if (!entry.IsArn && !written.Set.Contains(entry.Reference))
                 diagnostics.Error(entry.ReferencePath, DiagnosticCodes.JqUnknownComputeEnvironment,
-                    JobQueueMessages.UnknownComputeEnvironment(entry.Reference, ids));
+                    JobQueueMessages.UnknownComputeEnvironment(entry.Reference, written.Ids));
             if (!seen.Add(entry.Reference) && !computed)
                 diagnostics.Error(entry.ReferencePath, DiagnosticCodes.JqDuplicateComputeEnvironment, JobQueueMessages.DuplicateComputeEnvironment(entry.Reference));
             if (order.Order < 0)

@@ -17,9 +17,9 @@ public sealed class SchedulingPolicyReferenceRule : JobQueueRule
                 JobQueueMessages.SchedulingPolicyComputed);
             return;
         }
-        var ids = context.Spec.SchedulingPolicies.Select(p => p.Id).ToList();
-        if (ids.Contains(spec.SchedulingPolicy!)) return;
+        var policies = context.Index.SchedulingPolicyIds;
+        if (policies.Set.Contains(spec.SchedulingPolicy!)) return;
         diagnostics.Error(spec.Path.Property("SchedulingPolicy"), DiagnosticCodes.JqUnknownSchedulingPolicy,
-            JobQueueMessages.UnknownSchedulingPolicy(spec.SchedulingPolicy!, ids));
+            JobQueueMessages.UnknownSchedulingPolicy(spec.SchedulingPolicy!, policies.Ids));
     }
 }

@@ -1,3 +1,4 @@
+using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
 
 namespace BatchProvider.Domain.Validation.JobQueues;
@@ -12,6 +13,7 @@ public sealed class SharedComputeEnvironmentRule : IStackRule
     public void Check(RuleContext context, DiagnosticBag diagnostics)
     {
         var queues = context.JobQueues.ToList();
+        var sharers = Sharers(queues);
         for (var i = 0; i < queues.Count; i++)
         {
             var (spec, desired) = queues[i];
@@ -19,17 +21,47 @@ public sealed class SharedComputeEnvironmentRule : IStackRule
             if (owned.Count > 0 && owned.All(o => o.Spec.Enabled == false) && spec.ComputeEnvironments.All(e => !e.IsArn))
                 diagnostics.Warning(spec.Path.Property("ComputeEnvironments"), DiagnosticCodes.JqNoEnabledComputeEnvironment,
                     JobQueueMessages.NoEnabledComputeEnvironment(spec.Id));
-            for (var j = 0; j < i; j++)
+
+            // The warning names the earliest other queue that shares any of this queue's compute environments.
+            var earliest = int.MaxValue;
+            foreach (var key in Keys(desired))
             {
-                var (other, otherDesired) = queues[j];
-                if (desired.Create.Priority != otherDesired.Create.Priority || spec.Id == other.Id) continue;
-                var shared = desired.ComputeEnvironments.Select(c => c.ComputeEnvironmentId ?? c.ExternalArn)
-                    .Intersect(otherDesired.ComputeEnvironments.Select(c => c.ComputeEnvironmentId ?? c.ExternalArn)).FirstOrDefault();
-                if (shared is null) continue;
-                diagnostics.Warning(spec.Path.Property("Priority"), DiagnosticCodes.JqEqualPriorityShared,
-                    JobQueueMessages.EqualPriorityShared(desired.Create.Priority, other.Id, shared));
-                break;
+                var group = sharers[(desired.Create.Priority, key)];
+                var candidate = queues[group.First].Spec.Id != spec.Id ? group.First : group.FirstOtherId;
+                if (candidate < i) earliest = Math.Min(earliest, candidate.Value);
             }
+            if (earliest == int.MaxValue) continue;
+            var (other, otherDesired) = queues[earliest];
+            var shared = Keys(desired).Intersect(Keys(otherDesired)).First();
+            diagnostics.Warning(spec.Path.Property("Priority"), DiagnosticCodes.JqEqualPriorityShared,
+                JobQueueMessages.EqualPriorityShared(desired.Create.Priority, other.Id, shared));
         }
     }
+
+    /// <summary>The queues (by position) that use one compute environment at one priority.</summary>
+    /// <param name="First">The first such queue.</param>
+    /// <param name="FirstOtherId">The first such queue whose Id differs from <paramref name="First"/>'s, or null.</param>
+    private sealed record Group(int First, int? FirstOtherId);
+
+    // Grouping by (Priority, compute environment) instead of comparing every pair of queues keeps the rule linear.
+    private static Dictionary<(int? Priority, string ComputeEnvironment), Group> Sharers(
+        List<(Spec.JobQueues.JobQueueSpec Spec, DesiredJobQueue Desired)> queues)
+    {
+        var groups = new Dictionary<(int?, string), Group>();
+        for (var i = 0; i < queues.Count; i++)
+        {
+            var (spec, desired) = queues[i];
+            foreach (var key in Keys(desired))
+            {
+                if (!groups.TryGetValue((desired.Create.Priority, key), out var group))
+                    groups[(desired.Create.Priority, key)] = new Group(i, null);
+                else if (group.FirstOtherId is null && queues[group.First].Spec.Id != spec.Id)
+                    groups[(desired.Create.Priority, key)] = group with { FirstOtherId = i };
+            }
+        }
+        return groups;
+    }
+
+    private static IEnumerable<string> Keys(DesiredJobQueue queue) =>
+        queue.ComputeEnvironments.Select(c => c.ComputeEnvironmentId ?? c.ExternalArn!).Distinct();
 }

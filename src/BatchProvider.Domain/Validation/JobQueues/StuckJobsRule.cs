@@ -35,16 +35,17 @@ public sealed class StuckJobsRule : JobQueueRule
             diagnostics.Error(path, DiagnosticCodes.JqResubmitToUnknown, JobQueueMessages.ResubmitToComputed);
             return;
         }
-        var ids = context.Spec.JobQueues.Select(q => q.Id).Where(id => id != spec.Id).ToList();
+        // The other queues' Ids only go into messages; listing them for every queue would make the rule quadratic.
+        List<string> OtherIds() => [.. context.Spec.JobQueues.Select(q => q.Id).Where(id => id != spec.Id)];
         if (target == spec.Id)
         {
-            diagnostics.Error(path, DiagnosticCodes.JqResubmitToSelf, JobQueueMessages.ResubmitToSelf(target, ids));
+            diagnostics.Error(path, DiagnosticCodes.JqResubmitToSelf, JobQueueMessages.ResubmitToSelf(target, OtherIds()));
             return;
         }
         if (context.FindJobQueue(target) is not { } other)
         {
             diagnostics.Error(path, DiagnosticCodes.JqResubmitToUnknown,
-                JobQueueMessages.ResubmitToUnknown(target, ids));
+                JobQueueMessages.ResubmitToUnknown(target, OtherIds()));
             return;
         }
         if (other.Enabled == false)

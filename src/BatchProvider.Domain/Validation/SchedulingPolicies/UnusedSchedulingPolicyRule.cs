@@ -10,7 +10,7 @@ public sealed class UnusedSchedulingPolicyRule : IStackRule
     {
         foreach (var policy in context.Spec.SchedulingPolicies)
         {
-            if (context.Spec.JobQueues.Any(q => q.SchedulingPolicy == policy.Id)) continue;
+            if (context.Index.ReferencedSchedulingPolicies.Contains(policy.Id)) continue;
             diagnostics.Warning(policy.Path.Property("Id"), DiagnosticCodes.SpUnused,
                 SchedulingPolicyMessages.Unused(policy.Id));
         }
