@@ -77,6 +77,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_TheBrokenExample_ReportsItsSixMistakesAtOnce()
+    {
+        // examples/broken.yaml is the README's example output; this keeps the two honest.
+        var (exit, output, _) = await CliRunner.Run("validate", Path.Combine(AppContext.BaseDirectory, "Examples", "broken.yaml"));
+        Assert.Equal(BatchStackCli.Invalid, exit);
+        string[] expected = ["BS0007 ComputeEnvironments[1].AllocationStrategy", "BS0303 SchedulingPolicies[0].Shares[0].Weight",
+            "BS0428 JobDefinitions[0].Nodes", "BS0412 JobDefinitions[1].Memory", "BS0401 JobDefinitions[2].RetryAttempts", "BS0502 JobDefinitions[3].Id"];
+        Assert.Equal(expected, output.Split('\n').Where(l => l.StartsWith("error ", StringComparison.Ordinal)).Select(l => string.Join(' ', l.Split(' ')[1..3]).TrimEnd(':')));
+        Assert.Contains("BatchStack: invalid (6 errors, 0 warnings)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_JsonFormat_IsAJsonDocument()
     {
         var file = _cli.File("Resources:\n" + Stack(extra: "Tags: { \"aws:x\": y }"));
