@@ -9,18 +9,13 @@ using BatchProvider.Domain.Validation.JobDefinitions;
 using FsCheck;
 using FsCheck.Fluent;
 
+using BatchProvider.Domain.Tests.Properties;
+
 namespace BatchProvider.Domain.Tests.JobDefinitions;
 
 /// <summary>Parse, Expand and Validate are total: no tree under a job-definition item makes them throw.</summary>
 public class JobDefinitionPropertyTests
 {
-    private abstract record Tree;
-    private sealed record Leaf(string Value) : Tree;
-    private sealed record Nil : Tree;
-    private sealed record Opaque(string Expression) : Tree;
-    private sealed record Items(Tree[] Values) : Tree;
-    private sealed record Obj((string Key, Tree Value)[] Entries) : Tree;
-
     private static readonly string[] Scalars =
     [
         "", " ", "0", "-1", "1", "2", "3", "4", "16", "0.25", "0.5", "1.5", "1e3", "99999999999", "-99999999999", "NaN",
@@ -43,44 +38,35 @@ public class JobDefinitionPropertyTests
         "OperatingSystemFamily", "Unknown", "",
     ];
 
-    private static Gen<Tree> TreeGen(int size)
+    private static Gen<RandomTree> TreeGen(int size)
     {
         var leaf = Gen.Frequency(
-            (8, Gen.Elements(Scalars).Select(s => (Tree)new Leaf(s))),
-            (1, Gen.Constant((Tree)new Nil())),
-            (1, Gen.Constant((Tree)new Opaque("Ref P"))));
+            (8, Gen.Elements(Scalars).Select(s => (RandomTree)new RandomTree.Leaf(s))),
+            (1, Gen.Constant((RandomTree)new RandomTree.Nil())),
+            (1, Gen.Constant((RandomTree)new RandomTree.Opaque("Ref P"))));
         if (size <= 0) return leaf;
         var child = TreeGen(size / 3);
         return Gen.Frequency(
             (4, leaf),
-            (2, Gen.ListOf(child, Math.Min(size, 6)).Select(l => (Tree)new Items([.. l]))),
-            (3, Gen.ListOf(Gen.Zip(Gen.Elements(Keys), child), Math.Min(size, 8)).Select(l => (Tree)new Obj([.. l]))));
+            (2, Gen.ListOf(child, Math.Min(size, 6)).Select(l => (RandomTree)new RandomTree.Items([.. l]))),
+            (3, Gen.ListOf(Gen.Zip(Gen.Elements(Keys), child), Math.Min(size, 8)).Select(l => (RandomTree)new RandomTree.Obj([.. l]))));
     }
 
-    private static Gen<Tree> ItemGen =>
+    private static Gen<RandomTree> ItemGen =>
         Gen.Sized(size =>
-            from id in Gen.Elements<Tree>(new Leaf("j"), new Leaf("j"), new Nil(), new Opaque("Ref Id"), new Items([]))
-            from kind in Gen.Elements<Tree>(new Leaf("Container"), new Leaf("MultiNode"), new Leaf("Eks"), new Leaf("Job"), new Obj([]))
+            from id in Gen.Elements<RandomTree>(new RandomTree.Leaf("j"), new RandomTree.Leaf("j"), new RandomTree.Nil(), new RandomTree.Opaque("Ref Id"), new RandomTree.Items([]))
+            from kind in Gen.Elements<RandomTree>(new RandomTree.Leaf("Container"), new RandomTree.Leaf("MultiNode"), new RandomTree.Leaf("Eks"), new RandomTree.Leaf("Job"), new RandomTree.Obj([]))
             from rest in Gen.ListOf(Gen.Zip(Gen.Elements(Keys), TreeGen(Math.Min(size, 30))), 12)
-            select (Tree)new Obj([("Id", id), ("Kind", kind), .. rest]));
+            select (RandomTree)new RandomTree.Obj([("Id", id), ("Kind", kind), .. rest]));
 
-    private static Node ToNode(Tree t, PropertyPath path) => t switch
-    {
-        Leaf l => new ScalarNode(path, l.Value),
-        Nil => new NullNode(path),
-        Opaque o => new OpaqueNode(path, o.Expression),
-        Items i => new ListNode(path, [.. i.Values.Select((v, n) => ToNode(v, path.Index(n)))]),
-        Obj o => new MapNode(path, [.. o.Entries.Select(e => new KeyValuePair<string, Node>(e.Key, ToNode(e.Value, path.Property(e.Key))))]),
-        _ => throw new ArgumentException(t.GetType().Name),
-    };
 
     private static readonly DesiredComputeEnvironment Spot = new("spot", "research-spot", "ManagedEc2",
         new CreateComputeEnvironmentRequest { ComputeResources = new ComputeResource { Type = "SPOT", MaxvCpus = 64, InstanceTypes = ["m6i", "g5.xlarge"] } }, null, null);
 
-    private static bool RoundTrip(Tree tree)
+    private static bool RoundTrip(RandomTree tree)
     {
         var bag = new DiagnosticBag();
-        var item = (MapNode)ToNode(tree, PropertyPath.Root.Property("JobDefinitions").Index(3));
+        var item = (MapNode)tree.ToNode(PropertyPath.Root.Property("JobDefinitions").Index(3));
         var spec = JobDefinitionParser.Parse(item, bag);
         if (spec is null) return bag.HasErrors;
         var desired = JobDefinitionExpander.Expand(spec, JobDefinitionHarness.Context);
@@ -112,7 +98,7 @@ public class JobDefinitionPropertyTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(Arb.From(gen), pick =>
         {
             var entries = item.Entries.SetItem(pick.index, new KeyValuePair<string, Node>(item.Entries[pick.index].Key,
-                ToNode(pick.value, item.Path.Property(item.Entries[pick.index].Key))));
+                pick.value.ToNode(item.Path.Property(item.Entries[pick.index].Key))));
             var bag = new DiagnosticBag();
             if (JobDefinitionParser.Parse(item with { Entries = entries }, bag) is { } spec)
             {

@@ -17,13 +17,6 @@ namespace BatchProvider.Domain.Tests.Properties;
 /// </summary>
 public class PipelinePropertyTests
 {
-    private abstract record Tree;
-    private sealed record Leaf(string Value) : Tree;
-    private sealed record Nil : Tree;
-    private sealed record Opaque(string Expression) : Tree;
-    private sealed record Items(Tree[] Values) : Tree;
-    private sealed record Obj((string Key, Tree Value)[] Entries) : Tree;
-
     private static readonly string[] Pool =
     [
         "", " ", "0", "-1", "1", "3", "4", "16", "256", "512", "1001", "0.5", "-0.5", "1e3", "99999999999", "NaN", "true", "false",
@@ -52,42 +45,33 @@ public class PipelinePropertyTests
 
     private static readonly Gen<string> Scalar = Gen.Frequency((8, Gen.Elements(Pool)), (2, RandomText));
 
-    private static Gen<Tree> Value(int size) => size <= 0
-        ? Gen.Frequency((6, Scalar.Select(s => (Tree)new Leaf(s))), (1, Gen.Constant((Tree)new Nil())), (1, Gen.Elements("!Ref X", "!ImportValue Y").Select(e => (Tree)new Opaque(e))))
+    private static Gen<RandomTree> Value(int size) => size <= 0
+        ? Gen.Frequency((6, Scalar.Select(s => (RandomTree)new RandomTree.Leaf(s))), (1, Gen.Constant((RandomTree)new RandomTree.Nil())), (1, Gen.Elements("!Ref X", "!ImportValue Y").Select(e => (RandomTree)new RandomTree.Opaque(e))))
         : Gen.Frequency(
             (4, Value(0)),
-            (2, Gen.ListOf(Value(size / 3), 4).Select(v => (Tree)new Items([.. v]))),
+            (2, Gen.ListOf(Value(size / 3), 4).Select(v => (RandomTree)new RandomTree.Items([.. v]))),
             (2, Object(size / 3)));
 
-    private static Gen<Tree> Object(int size) =>
+    private static Gen<RandomTree> Object(int size) =>
         Gen.ListOf(Gen.Elements(Keys).Zip(Value(size)), 6)
-            .Select(entries => (Tree)new Obj([.. entries.DistinctBy(e => e.Item1).Select(e => (e.Item1, e.Item2))]));
+            .Select(entries => (RandomTree)new RandomTree.Obj([.. entries.DistinctBy(e => e.Item1).Select(e => (e.Item1, e.Item2))]));
 
-    private static Gen<Tree> Item(int size) =>
+    private static Gen<RandomTree> Item(int size) =>
         Gen.Elements("a", "b", "c", "a@b", "", "spot-g2").Zip(Gen.Elements("ManagedEc2", "ManagedEks", "Fargate", "Unmanaged", "Ec2"))
             .Zip(Object(size))
-            .Select(t => (Tree)new Obj([("Id", new Leaf(t.Item1.Item1)), ("Kind", new Leaf(t.Item1.Item2)), .. ((Obj)t.Item2).Entries.Where(e => e.Key is not "Id" and not "Kind")]));
+            .Select(t => (RandomTree)new RandomTree.Obj([("Id", new RandomTree.Leaf(t.Item1.Item1)), ("Kind", new RandomTree.Leaf(t.Item1.Item2)), .. ((RandomTree.Obj)t.Item2).Entries.Where(e => e.Key is not "Id" and not "Kind")]));
 
-    private static readonly Gen<Tree> Root = Gen.Sized(size =>
+    private static readonly Gen<RandomTree> Root = Gen.Sized(size =>
     {
-        var family = Gen.ListOf(Item(Math.Min(size, 12)), 4).Select(items => (Tree)new Items([.. items]));
+        var family = Gen.ListOf(Item(Math.Min(size, 12)), 4).Select(items => (RandomTree)new RandomTree.Items([.. items]));
         return Gen.Elements("t", "", "-x", "research").Zip(Object(Math.Min(size, 12)))
             .Zip(family.Zip(family).Zip(family.Zip(family)))
-            .Select(t => (Tree)new Obj([
-                ("Name", new Leaf(t.Item1.Item1)), ("Defaults", t.Item1.Item2),
+            .Select(t => (RandomTree)new RandomTree.Obj([
+                ("Name", new RandomTree.Leaf(t.Item1.Item1)), ("Defaults", t.Item1.Item2),
                 ("ComputeEnvironments", t.Item2.Item1.Item1), ("SchedulingPolicies", t.Item2.Item1.Item2),
                 ("JobQueues", t.Item2.Item2.Item1), ("JobDefinitions", t.Item2.Item2.Item2)]));
     });
 
-    private static Node ToNode(Tree tree, PropertyPath path) => tree switch
-    {
-        Leaf l => new ScalarNode(path, l.Value),
-        Nil => new NullNode(path),
-        Opaque o => new OpaqueNode(path, o.Expression),
-        Items i => new ListNode(path, [.. i.Values.Select((v, n) => ToNode(v, path.Index(n)))]),
-        Obj o => new MapNode(path, [.. o.Entries.Select(e => new KeyValuePair<string, Node>(e.Key, ToNode(e.Value, path.Property(e.Key))))]),
-        _ => throw new InvalidOperationException(),
-    };
 
     private static bool Exists(Node root, PropertyPath path)
     {
@@ -118,7 +102,7 @@ public class PipelinePropertyTests
     {
         Check.One(Runs, Prop.ForAll(Arb.From(Root), tree =>
         {
-            var node = ToNode(tree, PropertyPath.Root);
+            var node = tree.ToNode(PropertyPath.Root);
             var result = SpecPipeline.Run(node);
             var stray = result.Diagnostics.Where(d => !PointsAtInput(node, d.Path)).ToList();
             return stray.Count == 0 ? true : throw new Xunit.Sdk.XunitException("stray paths: " + string.Join("; ", stray));
@@ -130,7 +114,7 @@ public class PipelinePropertyTests
     {
         Check.One(Runs, Prop.ForAll(Arb.From(Gen.Sized(s => Value(Math.Min(s, 20)))), tree =>
         {
-            var result = SpecPipeline.Run(ToNode(tree, PropertyPath.Root));
+            var result = SpecPipeline.Run(tree.ToNode(PropertyPath.Root));
             return result.Spec is null == result.Desired is null;
         }));
     }
@@ -140,8 +124,8 @@ public class PipelinePropertyTests
     {
         Check.One(Runs, Prop.ForAll(Arb.From(Root), tree =>
         {
-            var first = BatchStackParser.Parse(ToNode(tree, PropertyPath.Root), new DiagnosticBag());
-            var second = BatchStackParser.Parse(ToNode(tree, PropertyPath.Root), new DiagnosticBag());
+            var first = BatchStackParser.Parse(tree.ToNode(PropertyPath.Root), new DiagnosticBag());
+            var second = BatchStackParser.Parse(tree.ToNode(PropertyPath.Root), new DiagnosticBag());
             return Equals(first, second) && first?.GetHashCode() == second?.GetHashCode();
         }));
     }
