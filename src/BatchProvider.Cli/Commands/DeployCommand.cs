@@ -19,7 +19,7 @@ internal static class DeployCommand
     public static Command Create(CliConsole console, CliSettings settings, TimeProvider time)
     {
         var input = new PlanInput();
-        var timeout = new Option<int>("--timeout") { Description = "Minutes before the apply stops at a safe point.", DefaultValueFactory = _ => 60 };
+        var timeout = ReconcileSession.TimeoutOption();
         var command = new Command("deploy", "Make Batch match the file: plan, apply with progress, confirm.");
         input.AddTo(command);
         command.Options.Add(timeout);
@@ -27,11 +27,11 @@ internal static class DeployCommand
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
-            await using var target = await input.OpenTargetAsync(parseResult, settings, time, log, console, cancellationToken);
-            if (target is null) return BatchStackCli.UsageError;
-            if (input.Load(parseResult, target.Parameters, console) is not { } spec) return BatchStackCli.Invalid;
+            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, cancellationToken);
+            if (session is null) return exitCode;
+            await using var _ = session;
+            var (target, spec, reconciler) = session;
             ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
-            var reconciler = new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target));
             var planned = await reconciler.PlanAsync(spec, cancellationToken: cancellationToken);
             PlanTable.Write(ansi, planned.Plan);
             if (planned.Plan.HasErrors) return BatchStackCli.Invalid;

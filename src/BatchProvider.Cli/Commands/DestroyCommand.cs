@@ -15,7 +15,7 @@ internal static class DestroyCommand
     public static Command Create(CliConsole console, CliSettings settings, TimeProvider time)
     {
         var input = new PlanInput();
-        var timeout = new Option<int>("--timeout") { Description = "Minutes before the apply stops at a safe point.", DefaultValueFactory = _ => 60 };
+        var timeout = ReconcileSession.TimeoutOption();
         var command = new Command("destroy", "Remove every Batch resource the file's BatchStack owns.");
         input.AddTo(command);
         command.Options.Add(timeout);
@@ -23,11 +23,11 @@ internal static class DestroyCommand
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
-            await using var target = await input.OpenTargetAsync(parseResult, settings, time, log, console, cancellationToken);
-            if (target is null) return BatchStackCli.UsageError;
-            if (input.Load(parseResult, target.Parameters, console) is not { } spec) return BatchStackCli.Invalid;
+            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, cancellationToken);
+            if (session is null) return exitCode;
+            await using var _ = session;
+            var (target, spec, reconciler) = session;
             ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
-            var reconciler = new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target));
             var planned = await reconciler.PlanDestroyAsync(spec.Desired.StackName, cancellationToken);
             PlanTable.Write(ansi, planned.Plan);
             if (planned.Plan.HasErrors) return BatchStackCli.Invalid;

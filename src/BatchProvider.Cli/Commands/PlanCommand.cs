@@ -25,10 +25,11 @@ internal static class PlanCommand
         command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
         {
             var ansi = CliAnsi.For(console);
-            await using var target = await input.OpenTargetAsync(parseResult, settings, time, CliAnsi.Log(console, time), console, cancellationToken);
-            if (target is null) return BatchStackCli.UsageError;
-            if (input.Load(parseResult, target.Parameters, console) is not { } spec) return BatchStackCli.Invalid;
-            var planned = await new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target)).PlanAsync(spec, cancellationToken: cancellationToken);
+            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, CliAnsi.Log(console, time), console, cancellationToken);
+            if (session is null) return exitCode;
+            await using var _ = session;
+            var (target, spec, reconciler) = session;
+            var planned = await reconciler.PlanAsync(spec, cancellationToken: cancellationToken);
             if (parseResult.GetValue(format) == "json")
             {
                 await console.Out.WriteLineAsync(PlanFormatter.Json(planned.Plan));
