@@ -27,10 +27,7 @@ internal static class ComputeEnvironmentPlanner
 
     private static void PlanOne(PlanContext context, DesiredComputeEnvironment desired, int index)
     {
-        var generations = context.Observed.ComputeEnvironments
-            .Where(c => c.Id == desired.Id && ResourceNames.GenerationOf(c.Name, desired.Name) is not null && c.Detail.Status != "DELETING")
-            .OrderByDescending(c => ResourceNames.GenerationOf(c.Name, desired.Name))
-            .ToList();
+        var generations = Generations.Of(context.Observed.ComputeEnvironments, desired.Id, desired.Name, d => d.Status);
         var current = generations.FirstOrDefault(c => c.Detail.Status != "INVALID");
         var after = CanonicalJson.Text(desired.Create, BatchApiJsonContext.Default.CreateComputeEnvironmentRequest);
 

@@ -29,10 +29,7 @@ internal static class JobQueuePlanner
 
     private static void PlanOne(PlanContext context, DesiredJobQueue desired, int index)
     {
-        var generations = context.Observed.JobQueues
-            .Where(q => q.Id == desired.Id && ResourceNames.GenerationOf(q.Name, desired.Name) is not null && q.Detail.Status != "DELETING")
-            .OrderByDescending(q => ResourceNames.GenerationOf(q.Name, desired.Name))
-            .ToList();
+        var generations = Generations.Of(context.Observed.JobQueues, desired.Id, desired.Name, d => d.Status);
         var current = generations.FirstOrDefault(q => q.Detail.Status != "INVALID");
 
         var order = desired.ComputeEnvironments
