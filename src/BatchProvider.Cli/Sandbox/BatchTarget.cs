@@ -4,7 +4,7 @@ using BatchProvider.Lambda.Aws.Batch;
 using BatchProvider.Lambda.Aws.Configuration;
 using BatchProvider.Lambda.Aws.Credentials;
 using BatchProvider.Lambda.Aws.Http;
-using BatchProvider.Lambda.Aws.Local;
+using BatchProvider.Sandbox.Moto;
 using BatchProvider.Lambda.Logging;
 using BatchProvider.Domain.Planning;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using BatchProvider.Lambda.Aws.Local;
+using BatchProvider.Sandbox.Moto;
 
 namespace BatchProvider.Cli.Sandbox;
 

@@ -1,5 +1,5 @@
 using BatchProvider.Testing.Moto;
-using BatchProvider.Lambda.Aws.Local;
+using BatchProvider.Sandbox.Moto;
 
 namespace BatchProvider.Cli.Tests.Commands;
 

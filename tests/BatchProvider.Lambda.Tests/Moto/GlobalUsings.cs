@@ -1,2 +1,2 @@
 // The moto launcher, seeder and sandbox live in the product (the CLI sandbox uses them too); tests see them everywhere.
-global using BatchProvider.Lambda.Aws.Local;
+global using BatchProvider.Sandbox.Moto;

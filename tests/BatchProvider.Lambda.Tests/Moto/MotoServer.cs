@@ -2,7 +2,7 @@ using BatchProvider.Lambda.Aws.Batch;
 using BatchProvider.Lambda.Aws.Configuration;
 using BatchProvider.Lambda.Aws.EventBridge;
 using BatchProvider.Lambda.Aws.Http;
-using BatchProvider.Lambda.Aws.Local;
+using BatchProvider.Sandbox.Moto;
 using BatchProvider.Lambda.Aws.Sqs;
 
 namespace BatchProvider.Lambda.Tests.Moto;

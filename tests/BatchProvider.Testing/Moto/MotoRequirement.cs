@@ -1,4 +1,4 @@
-using BatchProvider.Lambda.Aws.Local;
+using BatchProvider.Sandbox.Moto;
 
 namespace BatchProvider.Testing.Moto;
 

@@ -5,7 +5,7 @@ using BatchProvider.Lambda.Aws.Http;
 using BatchProvider.Lambda.Aws.Resilience;
 using BatchProvider.Lambda.Aws.Signing;
 
-namespace BatchProvider.Lambda.Aws.Local;
+namespace BatchProvider.Sandbox.Moto;
 
 /// <summary>
 /// Minimal signed AWS Query-protocol calls (form-encoded <c>Action=...&amp;Version=...</c>, XML answers) for seeding

@@ -7,7 +7,7 @@ using BatchProvider.Lambda.Aws.Configuration;
 using BatchProvider.Lambda.Aws.Credentials;
 using BatchProvider.Lambda.Aws.Http;
 
-namespace BatchProvider.Lambda.Aws.Local;
+namespace BatchProvider.Sandbox.Moto;
 
 /// <summary>
 /// One <c>moto_server</c> process on a free loopback port: the local AWS of the integration tests and of the CLI's

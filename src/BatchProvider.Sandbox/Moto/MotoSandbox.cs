@@ -1,4 +1,4 @@
-namespace BatchProvider.Lambda.Aws.Local;
+namespace BatchProvider.Sandbox.Moto;
 
 /// <summary>
 /// The network and IAM resources seeded into moto (before each test, and by the CLI sandbox), so Batch calls that validate them

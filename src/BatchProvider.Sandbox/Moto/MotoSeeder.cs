@@ -1,4 +1,4 @@
-namespace BatchProvider.Lambda.Aws.Local;
+namespace BatchProvider.Sandbox.Moto;
 
 /// <summary>Seeds the <see cref="MotoSandbox"/> through moto's EC2 and IAM Query APIs.</summary>
 public static class MotoSeeder

@@ -1,7 +1,7 @@
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Lambda.Aws.Batch;
 
-namespace BatchProvider.Lambda.Aws.Local;
+namespace BatchProvider.Sandbox.Moto;
 
 /// <summary>
 /// Makes moto behave like AWS for compute environments created without a service role: AWS then uses the
