@@ -34,4 +34,10 @@ public static partial class DiagnosticCodes
 
     /// <summary>A template parameter value was given for a parameter the template does not declare (warning).</summary>
     public const string UnknownParameter = "BS0009";
+
+    /// <summary>
+    /// A value still unresolved where requests go to Batch outside CloudFormation (<c>plan</c>, <c>deploy</c>): a
+    /// parameter without a value, or an intrinsic only CloudFormation resolves.
+    /// </summary>
+    public const string MissingParameterValue = "BS0010";
 }
