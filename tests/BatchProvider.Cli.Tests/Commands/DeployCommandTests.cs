@@ -37,11 +37,15 @@ public sealed class DeployCommandTests : MotoTargetTest
     }
 
     [MotoTheory]
-    [InlineData("https://batch.eu-west-1.amazonaws.com", "error: --account is required with --endpoint https://batch.eu-west-1.amazonaws.com")]
-    [InlineData("not a url", "error: --endpoint not a url is not an absolute URL")]
-    public async Task Plan_WithAnUnusableEndpoint_SaysWhatIsWrongAndExits2(string endpoint, string message)
+    [InlineData("error: --endpoint not a url is not an absolute URL", "--endpoint", "not a url")]
+    [InlineData("error: No AWS region: set AWS_REGION", "--endpoint", "https://batch.eu-west-1.amazonaws.com")]
+    [InlineData("error: No AWS region: set AWS_REGION", "--aws")]
+    [InlineData("error: --aws and --endpoint exclude each other", "--aws", "--endpoint", "http://127.0.0.1:1")]
+    public async Task Plan_WithAnUnusableTarget_SaysWhatIsWrongBeforeAnyCallAndExits2(string message, params string[] target)
     {
-        var (exit, _, error) = await CliRunner.Run(["plan", CliRunner.Example, "--endpoint", endpoint]);
+        // No region anywhere: a real endpoint never falls back to one silently.
+        var environment = new Lambda.Aws.Configuration.DictionaryEnvironmentVariables(new Dictionary<string, string> { ["AWS_ACCESS_KEY_ID"] = "AKIAUSER", ["AWS_SECRET_ACCESS_KEY"] = "secret" });
+        var (exit, _, error) = await CliRunner.Run(environment, ["plan", CliRunner.Example, .. target, .. Target[2..]]);
 
         Assert.Equal(2, exit);
         Assert.StartsWith(message, error);

@@ -78,7 +78,7 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
             "Fn::FindInMap" => FindInMap(argument, path),
             _ => null,
         };
-        return resolved ?? new OpaqueNode(path, Render(key, argument));
+        return resolved ?? new OpaqueNode(path, Render(key, argument), MissingParameters(key, argument, path));
     }
 
     private Node? Sub(Node argument, PropertyPath path)
@@ -179,6 +179,38 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
                 return result;
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// The declared parameters without a value that an unresolved intrinsic depends on: its own <c>Ref</c> or
+    /// <c>${Name}</c>, and those of every intrinsic nested in its argument.
+    /// </summary>
+    private ImmutableArray<string> MissingParameters(string key, Node argument, PropertyPath path)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (key == "Ref" && argument is ScalarNode { Value: var reference }) names.Add(reference);
+        if (key == "Fn::Sub" && argument is ScalarNode or ListNode { Items: [ScalarNode, ..] })
+        {
+            var template = argument is ScalarNode s ? s.Value : ((ScalarNode)((ListNode)argument).Items[0]).Value;
+            var variables = argument is ListNode { Items: [_, MapNode vars] } ? vars : null;
+            foreach (Match m in SubVariable().Matches(template))
+            {
+                if (variables?.Get(m.Groups[1].Value) is null) names.Add(m.Groups[1].Value);
+            }
+        }
+        names.RemoveWhere(name => !parameters.IsDeclared(name) || parameters.ValueAt(name, path) is not null);
+        Collect(Resolve(argument, path), names);
+        return [.. names];
+
+        static void Collect(Node node, SortedSet<string> into)
+        {
+            switch (node)
+            {
+                case OpaqueNode o: into.UnionWith(o.Missing); break;
+                case ListNode l: foreach (var item in l.Items) Collect(item, into); break;
+                case MapNode m: foreach (var (_, value) in m.Entries) Collect(value, into); break;
+            }
         }
     }
 

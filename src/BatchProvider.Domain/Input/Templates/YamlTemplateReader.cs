@@ -119,7 +119,7 @@ internal static class YamlTemplateReader
         ListNode l => new ListNode(path, [.. l.Items.Select((c, i) => Reroot(c, path.Index(i)))]),
         MapNode m => new MapNode(path, [.. m.Entries.Select(e => new KeyValuePair<string, Node>(e.Key, Reroot(e.Value, path.Property(e.Key))))]),
         NullNode => new NullNode(path),
-        OpaqueNode o => new OpaqueNode(path, o.Expression),
+        OpaqueNode o => o with { Path = path },
         _ => throw new System.Diagnostics.UnreachableException(),
     };
 }
