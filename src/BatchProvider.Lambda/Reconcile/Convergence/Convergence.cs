@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
 using BatchProvider.Domain.Planning;
+using BatchProvider.Domain.Planning.Comparison;
 using BatchProvider.Domain.Planning.Operations;
 
 namespace BatchProvider.Lambda.Reconcile.Convergence;
@@ -34,7 +34,7 @@ public static class Convergence
 
     /// <summary>
     /// The top-level fields the change would set differently from what Batch reports: those of <see cref="Step.After"/>
-    /// that <see cref="Step.Before"/> lacks or holds otherwise, and the update policy, which an update sends on its
+    /// that <see cref="Step.Before"/> lacks or holds otherwise after Batch's reported defaults (<see cref="ReportedDifferences"/>), and the update policy, which an update sends on its
     /// own and Batch's description does not carry in the plan's before/after.
     /// </summary>
     private static ImmutableArray<string> DifferingFields(IReadOnlyList<Step> steps)
@@ -43,11 +43,7 @@ public static class Convergence
         foreach (var step in steps)
         {
             if (step.Before is null || step.After is null) return [];
-            if (JsonNode.Parse(step.Before) is not JsonObject before || JsonNode.Parse(step.After) is not JsonObject after) return [];
-            foreach (var (name, value) in after)
-            {
-                if (!before.TryGetPropertyValue(name, out var observed) || !JsonNode.DeepEquals(observed, value)) fields.Add(name);
-            }
+            fields.UnionWith(ReportedDifferences.TopLevelFields(step.Resource.Family, step.Before, step.After));
             if (step.Operation is UpdateComputeEnvironment { Request.UpdatePolicy: not null }) fields.Add("updatePolicy");
         }
         return [.. fields];
