@@ -29,7 +29,9 @@ public static class TemplateLoader
             return new([], [.. diagnostics.Items]);
         }
 
-        var resolver = new IntrinsicResolver(TemplateParameters.From(document.Get("Parameters") as MapNode, parameters, diagnostics), document.Get("Mappings") as MapNode);
+        var resourceIds = document.Get("Resources") is null ? null : ((document.Get("Resources") as MapNode)?.Entries ?? []).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var resolver = new IntrinsicResolver(TemplateParameters.From(document.Get("Parameters") as MapNode, parameters, diagnostics),
+            document.Get("Mappings") as MapNode, resourceIds, diagnostics);
         if (document.Get("Resources") is not { } resources)
             return new([new BatchStackResource(null, resolver.Resolve(document, PropertyPath.Root))], [.. diagnostics.Items]);
 

@@ -22,6 +22,9 @@ internal sealed class TemplateParameters
     /// <summary>True when <paramref name="name"/> is a declared parameter.</summary>
     public bool IsDeclared(string name) => _declared.Contains(name);
 
+    /// <summary>The names of every declared parameter (for "did you mean").</summary>
+    public IEnumerable<string> Declared => _declared;
+
     /// <summary>The resolved value of parameter <paramref name="name"/>, placed at <paramref name="path"/>; null when unknown.</summary>
     public Node? ValueAt(string name, PropertyPath path) =>
         _values.TryGetValue(name, out var value) ? YamlTemplateReader.Reroot(value, path) : null;
