@@ -11,7 +11,7 @@ namespace BatchProvider.Sandbox.Moto;
 
 /// <summary>
 /// One <c>moto_server</c> process on a free loopback port: the local AWS of the integration tests and of the CLI's
-/// sandbox (one implementation for both). <see cref="StartAsync"/> waits until it answers; <see cref="ResetAsync"/>
+/// sandbox (one implementation for both). <see cref="StartAsync"/> waits until it answers; <see cref="ResetAsync(CancellationToken)"/>
 /// wipes its state, turns Batch's Docker use off and seeds a <see cref="MotoSandbox"/>; disposing stops it. Servers
 /// left behind by a process that died are killed at the next start (pid files under the temp directory).
 /// </summary>

@@ -64,7 +64,7 @@ public sealed class MotoJobHold(Uri endpoint, TimeProvider time)
 
     private async Task SetSecondsAsync(int seconds, CancellationToken cancellationToken)
     {
-        var body = $$"""{"model_name":"batch::job","transition":{"progression":"time","seconds":{{seconds}}}}""";
+        var body = $$$"""{"model_name":"batch::job","transition":{"progression":"time","seconds":{{{seconds}}}}}""";
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await Http.PostAsync(new Uri(endpoint, "/moto-api/state-manager/set-transition"), content, cancellationToken);
         response.EnsureSuccessStatusCode();
