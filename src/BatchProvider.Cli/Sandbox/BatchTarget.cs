@@ -7,6 +7,7 @@ using BatchProvider.Lambda.Aws.Http;
 using BatchProvider.Sandbox.Moto;
 using BatchProvider.Lambda.Logging;
 using BatchProvider.Domain.Planning;
+using BatchProvider.Lambda.Reconcile.Convergence;
 
 namespace BatchProvider.Cli.Sandbox;
 
@@ -41,6 +42,9 @@ internal sealed class BatchTarget : IAsyncDisposable
 
     /// <summary>True for a local emulator (the embedded sandbox or a loopback endpoint).</summary>
     public bool IsLocal { get; }
+
+    /// <summary>What answers: decides which differences a deploy may leave (<see cref="Convergence"/>).</summary>
+    public TargetKind Kind => IsLocal ? TargetKind.LocalEmulator : TargetKind.Aws;
 
     /// <summary>For the user: where the command goes.</summary>
     public string Description { get; }

@@ -14,7 +14,7 @@ public static class BatchStackParser
 {
     /// <summary>The root's property names.</summary>
     public static IReadOnlyList<string> RootProperties { get; } =
-        ["ServiceToken", "Name", "Defaults", "ComputeEnvironments", "SchedulingPolicies", "JobQueues", "JobDefinitions", "Tags", "KeepJobDefinitionRevisions"];
+        ["ServiceToken", "ServiceTimeout", "Name", "Defaults", "ComputeEnvironments", "SchedulingPolicies", "JobQueues", "JobDefinitions", "Tags", "KeepJobDefinitionRevisions"];
 
     /// <summary>Parses <paramref name="properties"/>; null only when it is not an object at all.</summary>
     public static BatchStackSpec? Parse(Node properties, DiagnosticBag diagnostics)
@@ -26,6 +26,8 @@ public static class BatchStackParser
         }
         var reader = new ObjectReader(root, diagnostics, "a BatchStack");
         reader.Ignore("ServiceToken");
+        // CloudFormation's own property of every custom resource (the answer deadline); the Lambda reads it, the spec does not.
+        reader.Ignore("ServiceTimeout");
         var name = reader.Raw("Name") is ScalarNode { Value: var n } ? n : "";
         var defaults = ReadDefaults(reader);
         var spec = new BatchStackSpec(
