@@ -54,7 +54,7 @@ public static class StuckCauses
             if (at >= 0 && at < end) end = at;
         }
         var code = text[..end].Trim();
-        return code.Length > 0 && code.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or ':') && code.Any(char.IsLetter) && (code.Contains(':') || code.Contains('_') || end < text.Length)
+        return code.Length > 0 && code.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or ':') && code.Any(char.IsLetter) && (BatchCodes.ContainsKey(code) || code.Contains(':') || code.Contains('_') || end < text.Length)
             ? code
             : null;
     }

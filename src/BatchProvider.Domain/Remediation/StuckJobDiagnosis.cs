@@ -29,7 +29,7 @@ public static class StuckJobDiagnosis
             new(job.JobId ?? "", job.JobName ?? "", job.JobQueue ?? queue.Queue.JobQueueArn ?? "", verdict, cause,
                 evidence.IsDefault ? [] : evidence, verdict == StuckVerdict.Stuck ? queue.Policy.Action : null, age, blockedBy);
 
-        if (job.IsCancelled == true || job.IsTerminated == true
+        if (job.IsCancelled == true || job.IsTerminated == true || job.Tags?.ContainsKey(ResubmitRequest.NotifiedTag) == true
             || job.StatusReason?.StartsWith(StuckJobDecision.ReasonPrefix, StringComparison.Ordinal) == true)
             return Verdict(StuckVerdict.AlreadyRemediated);
         if (job.Status != "RUNNABLE") return Verdict(StuckVerdict.NotRunnable);
