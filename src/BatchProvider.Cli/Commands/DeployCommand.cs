@@ -45,8 +45,8 @@ internal static class DeployCommand
             var exit = ApplySummary.Write(ansi, result);
             if (exit != BatchStackCli.Valid) return exit;
 
-            var check = await reconciler.PlanAsync(spec, cancellationToken: cancellationToken);
-            return ConvergenceReport.Write(ansi, Convergence.Judge(check.Plan, target.Kind), check.Plan);
+            var (verdict, check) = await reconciler.JudgeAsync(spec, target.Kind, cancellationToken);
+            return ConvergenceReport.Write(ansi, verdict, check.Plan);
         }));
         return command;
     }

@@ -5,6 +5,7 @@ using BatchProvider.Domain.Validation;
 using BatchProvider.Lambda.Continuation;
 using BatchProvider.Lambda.Logging;
 using BatchProvider.Lambda.Reconcile;
+using BatchProvider.Lambda.Reconcile.Convergence;
 
 namespace BatchProvider.Lambda.CustomResource;
 
@@ -14,7 +15,8 @@ namespace BatchProvider.Lambda.CustomResource;
 /// (<see cref="CustomResourceHandler"/> does), so a pass is testable with fakes.
 /// </summary>
 /// <param name="reconcilerFor">A reconciler for one target, given its Batch ARN prefix (from the request's StackId).</param>
-public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, TimeProvider time, ILogSink log, ProviderOptions options)
+/// <param name="target">What Batch is, for the convergence check before SUCCESS: only an emulator may leave its known gaps.</param>
+public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, TargetKind target, TimeProvider time, ILogSink log, ProviderOptions options)
 {
     /// <summary>The first state of a request just received from CloudFormation.</summary>
     public ContinuationMessage Start(CustomResourceRequest request) => new()
@@ -86,15 +88,24 @@ public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, T
 
         var newId = new PhysicalId(stack.StackName, request.LogicalResourceId, spec.Desired.StackName);
         var result = await reconciler.DeployAsync(spec, deadline, cancellationToken: cancellationToken);
+        string reason;
         switch (result.Status)
         {
             case ApplyStatus.Succeeded:
-                return new ProviderOutcome.Answer(CustomResourceResponse.Success(request, newId.ToString(), result.After is { } after ? ResponseData.From(after) : null));
+                var (verdict, check) = await reconciler.JudgeAsync(spec, target, cancellationToken);
+                if (verdict.Converged)
+                    return new ProviderOutcome.Answer(CustomResourceResponse.Success(request, newId.ToString(), ResponseData.From(check.Observed)));
+                // Applying again would send the same requests: Batch keeps something else than it was sent.
+                log.Write(LogEvent.Of(LogLevel.Error, "cfn.not_converged", ("remaining", string.Join("; ", verdict.Remaining))));
+                reason = $"{request.RequestType} applied every step but Batch does not report what was sent: {string.Join("; ", verdict.Remaining)}.";
+                break;
             case ApplyStatus.InProgress:
                 return new ProviderOutcome.Continue(state);
+            default:
+                reason = $"{request.RequestType} failed: {Describe(result)}";
+                break;
         }
 
-        var reason = $"{request.RequestType} failed: {Describe(result)}";
         if (request.RequestType == "Create") return Fail(request, newId.ToString(), reason);
         var old = PhysicalId.Parse(request.PhysicalResourceId, stack.StackName, request.LogicalResourceId);
         if (old?.Name is { } oldName && oldName != spec.Desired.StackName)

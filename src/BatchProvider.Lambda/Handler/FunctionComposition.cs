@@ -4,6 +4,7 @@ using BatchProvider.Lambda.Continuation;
 using BatchProvider.Lambda.CustomResource;
 using BatchProvider.Lambda.Logging;
 using BatchProvider.Lambda.Reconcile;
+using BatchProvider.Lambda.Reconcile.Convergence;
 using BatchProvider.Lambda.Remediation;
 
 namespace BatchProvider.Lambda.Handler;
@@ -16,7 +17,9 @@ public static class FunctionComposition
         IStuckJobRemediation remediation, ILogSink log, TimeProvider time, ProviderOptions? options = null)
     {
         options ??= new ProviderOptions();
-        var provider = new BatchStackProvider(prefix => new Reconciler(batch, time, prefix, options.Apply), time, log, options);
+        // A loopback Batch endpoint is an emulator (moto): its known gaps do not fail the convergence check.
+        var target = settings.Aws.Batch.BaseUri.IsLoopback ? TargetKind.LocalEmulator : TargetKind.Aws;
+        var provider = new BatchStackProvider(prefix => new Reconciler(batch, time, prefix, options.Apply), target, time, log, options);
         var queue = settings.ContinuationQueueUrl is { } url ? new SqsContinuationQueue(sqs, url) : null;
         var customResources = new CustomResourceHandler(provider, settings.ResponseUrls, channel, queue, log, options);
         return new FunctionHandler(customResources, remediation, log);

@@ -3,6 +3,7 @@ using BatchProvider.Domain.Observed;
 using BatchProvider.Domain.Planning;
 using BatchProvider.Domain.Validation;
 using BatchProvider.Lambda.Aws.Batch;
+using BatchProvider.Lambda.Reconcile.Convergence;
 
 namespace BatchProvider.Lambda.Reconcile;
 
@@ -53,6 +54,16 @@ public sealed class Reconciler
     {
         var planned = await PlanAsync(spec, previous, cancellationToken);
         return await Applier.ApplyAsync(planned.Plan, planned.Observed, spec.Desired, deadline, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether Batch now is what <paramref name="spec"/> says, judged from a fresh observation: an apply that succeeded
+    /// step by step has not converged if Batch does not report what it was sent.
+    /// </summary>
+    public async Task<(ConvergenceVerdict Verdict, PlannedChange Check)> JudgeAsync(ValidatedSpec spec, TargetKind kind, CancellationToken cancellationToken = default)
+    {
+        var check = await PlanAsync(spec, cancellationToken: cancellationToken);
+        return (Convergence.Convergence.Judge(check.Plan, kind), check);
     }
 
     /// <summary>Plans and applies the removal of everything <paramref name="stackName"/> owns.</summary>
