@@ -16,7 +16,8 @@ namespace BatchProvider.Lambda.CustomResource;
 /// </summary>
 /// <param name="reconcilerFor">A reconciler for one target, given its Batch ARN prefix (from the request's StackId).</param>
 /// <param name="target">What Batch is, for the convergence check before SUCCESS: only an emulator may leave its known gaps.</param>
-public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, TargetKind target, TimeProvider time, ILogSink log, ProviderOptions options)
+/// <param name="namePrefix">What every stack Name must start with (the IAM policy allows no other names); null for any.</param>
+public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, TargetKind target, string? namePrefix, TimeProvider time, ILogSink log, ProviderOptions options)
 {
     /// <summary>The first state of a request just received from CloudFormation.</summary>
     public ContinuationMessage Start(CustomResourceRequest request) => new()
@@ -84,6 +85,13 @@ public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, T
             // Before any Batch call: nothing exists, so a Create's id says so and its rollback Delete touches nothing.
             var id = request.RequestType == "Create" ? PhysicalId.Unprovisioned(stack.StackName, request.LogicalResourceId).ToString() : request.PhysicalResourceId!;
             return Fail(request, id, "Invalid properties: " + string.Join(" ", pipeline.Errors.Select(d => d.ToString())));
+        }
+
+        if (namePrefix is not null && !spec.Desired.StackName.StartsWith(namePrefix, StringComparison.Ordinal))
+        {
+            var id = request.RequestType == "Create" ? PhysicalId.Unprovisioned(stack.StackName, request.LogicalResourceId).ToString() : request.PhysicalResourceId!;
+            return Fail(request, id, $"Invalid properties: Name: '{spec.Desired.StackName}' does not start with '{namePrefix}', the provider's NamePrefix " +
+                $"(its IAM policy allows Batch names with that prefix only); use a Name such as '{namePrefix}{spec.Desired.StackName}'.");
         }
 
         var newId = new PhysicalId(stack.StackName, request.LogicalResourceId, spec.Desired.StackName);

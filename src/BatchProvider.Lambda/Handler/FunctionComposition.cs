@@ -19,7 +19,7 @@ public static class FunctionComposition
         options ??= new ProviderOptions();
         // A loopback Batch endpoint is an emulator (moto): its known gaps do not fail the convergence check.
         var target = settings.Aws.Batch.BaseUri.IsLoopback ? TargetKind.LocalEmulator : TargetKind.Aws;
-        var provider = new BatchStackProvider(prefix => new Reconciler(batch, time, prefix, options.Apply), target, time, log, options);
+        var provider = new BatchStackProvider(prefix => new Reconciler(batch, time, prefix, options.Apply), target, settings.NamePrefix, time, log, options);
         var queue = settings.ContinuationQueueUrl is { } url ? new SqsContinuationQueue(sqs, url) : null;
         var customResources = new CustomResourceHandler(provider, settings.ResponseUrls, channel, queue, log, options);
         return new FunctionHandler(customResources, remediation, log);
