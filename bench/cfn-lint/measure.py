@@ -2,7 +2,8 @@
 templates, and counts what each finds in deliberately broken variants. Called by bench/cfn-lint-ratio.sh, which
 builds the tools and passes their paths; see docs/benchmarks.md.
 
-Usage: measure.py CLI_DLL GENERATOR_DLL EXAMPLE_YAML WORK_DIR RUNS
+Usage: measure.py CLI_DLL GENERATOR_DLL EXAMPLE_YAML WORK_DIR RUNS [NATIVE_CLI]
+With NATIVE_CLI (artifacts/cli/batchstack, Native AOT) the timing table also times the native CLI in the same run.
 """
 import json
 import os
@@ -15,6 +16,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import to_cfn  # noqa: E402
 
 CLI, GENERATOR, EXAMPLE, WORK, RUNS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+NATIVE = sys.argv[6] if len(sys.argv) > 6 else None
 EXAMPLE_PARAMETERS = [
     "Subnets=subnet-0a1b2c3d,subnet-4e5f6a7b",
     "SecurityGroups=sg-0123abcd",
@@ -28,8 +30,8 @@ def run(args):
     return subprocess.run(args, capture_output=True, text=True)
 
 
-def batchstack(command, path, parameters):
-    args = ["dotnet", CLI, command, path]
+def batchstack(command, path, parameters, native=False):
+    args = [NATIVE, command, path] if native else ["dotnet", CLI, command, path]
     if parameters:
         args += ["--parameters", *parameters]
     return args
@@ -95,22 +97,32 @@ def codes(ids):
 def timing_table():
     print(f"Median of {RUNS} runs each, interleaved (wall time of the whole process, start-up included):")
     print()
-    print("| Input | Resources | cfn-lint (native) | batchstack validate | Ratio cfn-lint ÷ batchstack | cfn-lint findings | batchstack findings |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    native_heads = " batchstack validate (Native AOT) | Ratio cfn-lint ÷ native |" if NATIVE else ""
+    print(f"| Input | Resources | cfn-lint (native) | batchstack validate | Ratio cfn-lint ÷ batchstack |{native_heads} cfn-lint findings | batchstack findings |")
+    print("|---|---:|---:|---:|---:|" + ("---:|---:|" if NATIVE else "") + "---:|---:|")
     for size in ["example", "10", "100", "1000"]:
         stack, parameters, native, _ = prepare(size)
-        lint_times, ours_times = [], []
+        lint_times, ours_times, native_times = [], [], []
         for _ in range(RUNS):
             t, lint = timed(["cfn-lint", "--format", "json", native])
             lint_times.append(t)
             t, ours = timed(batchstack("validate", stack, parameters) + ["--format", "json"])
             ours_times.append(t)
+            if NATIVE:
+                t, aot = timed(batchstack("validate", stack, parameters, native=True) + ["--format", "json"])
+                if aot.stdout != ours.stdout:
+                    sys.exit(f"native and JIT batchstack disagree on {size}:\n{aot.stdout}\n{ours.stdout}")
+                native_times.append(t)
         lint_median, ours_median = statistics.median(lint_times), statistics.median(ours_times)
+        native_cells = ""
+        if NATIVE:
+            aot_median = statistics.median(native_times)
+            native_cells = f" {aot_median:.3f} s | {lint_median / aot_median:.0f}× |"
         resources = 10 if size == "example" else int(size)
         le, lw, lrules = cfn_lint_findings(lint)
         oe, ow, ocodes = batchstack_findings(ours)
-        print(f"| {size} | {resources} | {lint_median:.2f} s | {ours_median:.2f} s | {lint_median / ours_median:.1f}× "
-              f"| {le} errors, {lw} other {codes(lrules)}| {oe} errors, {ow} warnings {codes(ocodes)}|")
+        print(f"| {size} | {resources} | {lint_median:.2f} s | {ours_median:.2f} s | {lint_median / ours_median:.1f}× |{native_cells}"
+              f" {le} errors, {lw} other {codes(lrules)}| {oe} errors, {ow} warnings {codes(ocodes)}|")
     print()
 
 

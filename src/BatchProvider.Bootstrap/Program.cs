@@ -4,6 +4,7 @@ using BatchProvider.Lambda.Aws.Credentials;
 using BatchProvider.Lambda.CustomResource;
 using BatchProvider.Lambda.Handler;
 using BatchProvider.Lambda.Logging;
+using BatchProvider.Lambda.Remediation;
 using BatchProvider.Lambda.Runtime;
 
 // The Lambda entry point (custom runtime provided.al2023): read the settings once, wire the handler, run the loop.
@@ -28,7 +29,7 @@ try
     var aws = AwsClients.Create(settings.Aws, new DefaultCredentialsProvider(environment), log, time, Random.Shared.NextDouble);
     var responseHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     var handler = FunctionComposition.Create(settings, aws.Batch, aws.Sqs, new HttpResponseChannel(responseHttp, log, time),
-        new UnavailableRemediation(log), log, time);
+        StuckJobRemediation.Create(aws.Batch, aws.Sqs, RemediationSettings.Read(environment), log, time), log, time);
     bootstrap = new LambdaBootstrap(client, handler.HandleAsync, log);
 }
 catch (Exception e)

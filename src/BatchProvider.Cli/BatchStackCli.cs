@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BatchProvider.Cli.Commands;
+using BatchProvider.Lambda.Aws.Configuration;
 
 namespace BatchProvider.Cli;
 
@@ -19,12 +20,12 @@ public static class BatchStackCli
     public const int UsageError = 2;
 
     /// <summary>Builds the root command writing to <paramref name="console"/>.</summary>
-    public static RootCommand Build(CliConsole console)
+    public static RootCommand Build(CliConsole console, IEnvironmentVariables environment)
     {
         var root = new RootCommand("Validate, expand and deploy AWS Batch stacks declared as one Custom::BatchStack resource.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ExpandCommand.Create(console));
-        var settings = Sandbox.CliSettings.Read(BatchProvider.Lambda.Aws.Configuration.ProcessEnvironmentVariables.Instance);
+        var settings = Sandbox.CliSettings.Read(environment);
         root.Subcommands.Add(PlanCommand.Create(console, settings, TimeProvider.System));
         root.Subcommands.Add(DeployCommand.Create(console, settings, TimeProvider.System));
         root.Subcommands.Add(DestroyCommand.Create(console, settings, TimeProvider.System));
@@ -33,10 +34,14 @@ public static class BatchStackCli
     }
 
     /// <summary>Parses <paramref name="args"/> and runs the command; usage errors exit with <see cref="UsageError"/>.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, ProcessEnvironmentVariables.Instance);
+
+    /// <summary>As <see cref="RunAsync(string[], TextWriter, TextWriter)"/>, reading settings and credentials from <paramref name="environment"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IEnvironmentVariables environment)
     {
         var console = new CliConsole(output, error);
-        var parseResult = Build(console).Parse(args);
+        var parseResult = Build(console, environment).Parse(args);
         if (parseResult.Errors.Count > 0)
         {
             foreach (var e in parseResult.Errors) await error.WriteLineAsync(e.Message);

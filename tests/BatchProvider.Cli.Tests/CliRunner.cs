@@ -15,12 +15,16 @@ public sealed class CliRunner : IDisposable
         return path;
     }
 
-    /// <summary>Runs <c>batchstack</c> with <paramref name="args"/>.</summary>
-    public static async Task<(int Exit, string Out, string Error)> Run(params string[] args)
+    /// <summary>Runs <c>batchstack</c> with <paramref name="args"/> in the test process's environment.</summary>
+    public static Task<(int Exit, string Out, string Error)> Run(params string[] args) =>
+        Run(Lambda.Aws.Configuration.ProcessEnvironmentVariables.Instance, args);
+
+    /// <summary>Runs <c>batchstack</c> with <paramref name="args"/> in <paramref name="environment"/> (settings and credentials).</summary>
+    public static async Task<(int Exit, string Out, string Error)> Run(Lambda.Aws.Configuration.IEnvironmentVariables environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await BatchStackCli.RunAsync(args, output, error);
+        var exit = await BatchStackCli.RunAsync(args, output, error, environment);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -1,14 +1,16 @@
 using System.CommandLine;
 using BatchProvider.Cli.Sandbox;
 using BatchProvider.Lambda.Reconcile;
+using BatchProvider.Lambda.Reconcile.Convergence;
 using Spectre.Console;
 
 namespace BatchProvider.Cli.Commands;
 
 /// <summary>
 /// <c>batchstack deploy FILE [--endpoint URL] [--parameters K=V ...] [--timeout MINUTES]</c>: plans and applies,
-/// showing each step as it happens (JSON-lines logs on standard error), then plans again and shows anything still
-/// different. Exit 0 when Batch matches the spec, 1 on errors, 3 when the timeout stopped it (run it again).
+/// showing each step as it happens (JSON-lines logs on standard error), then plans again and judges the result
+/// (<see cref="Convergence"/>). Exit 0 only when converged, 1 on errors or a difference left, 3 when the timeout stopped
+/// it (run it again).
 /// </summary>
 internal static class DeployCommand
 {
@@ -27,7 +29,7 @@ internal static class DeployCommand
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
-            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, cancellationToken);
+            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
             if (session is null) return exitCode;
             await using var _ = session;
             var (target, spec, reconciler) = session;
@@ -44,17 +46,7 @@ internal static class DeployCommand
             if (exit != BatchStackCli.Valid) return exit;
 
             var check = await reconciler.PlanAsync(spec, cancellationToken: cancellationToken);
-            if (!check.Plan.HasChanges)
-            {
-                ansi.MarkupLine("[green]Converged:[/] a fresh plan has no changes.");
-                return BatchStackCli.Valid;
-            }
-            // Informational: the apply did everything it planned. Left-over differences are either drift that happened
-            // meanwhile or fields the target does not round-trip (moto 5.2 drops updatePolicy, jobStateTimeLimitActions
-            // and multi-node nodeProperties, and lower-cases retry actions), so they are shown, not failed on.
-            ansi.MarkupLine("[yellow]A fresh plan still differs from Batch (on a local emulator: fields it does not store):[/]");
-            PlanTable.Write(ansi, check.Plan);
-            return BatchStackCli.Valid;
+            return ConvergenceReport.Write(ansi, Convergence.Judge(check.Plan, target.Kind), check.Plan);
         }));
         return command;
     }

@@ -23,7 +23,7 @@ internal static class DestroyCommand
         {
             var ansi = CliAnsi.For(console);
             var log = CliAnsi.Log(console, time);
-            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, cancellationToken);
+            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
             if (session is null) return exitCode;
             await using var _ = session;
             var (target, spec, reconciler) = session;

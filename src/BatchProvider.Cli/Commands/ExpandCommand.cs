@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using BatchProvider.Cli.Input;
 using BatchProvider.Cli.Output;
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Domain.Desired;
-using BatchProvider.Domain.Validation;
 
 namespace BatchProvider.Cli.Commands;
 
@@ -13,23 +13,18 @@ public static class ExpandCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var input = new StackInput();
+        var input = new SpecInput();
         var command = new Command("expand", "Print the Batch API requests (defaults, names and tags applied) as JSON; exit 1 with the diagnostics when invalid.");
         input.AddTo(command);
         command.SetAction(parseResult =>
         {
-            if (input.Load(parseResult, console) is not { } loaded) return BatchStackCli.UsageError;
-            var results = loaded.Stacks.Select(s => (Stack: s, Result: SpecPipeline.Run(s.Properties))).ToList();
-            if (results.Any(r => r.Result.HasErrors))
+            if (input.Load(parseResult, console, ValidateCommand.EmptyParameters, requireResolved: false) is not { } loaded) return BatchStackCli.UsageError;
+            if (loaded.HasErrors)
             {
-                foreach (var (stack, result) in results)
-                {
-                    foreach (var d in result.Diagnostics) console.Error.WriteLine(d);
-                    console.Error.WriteLine(ValidateCommand.Summary(stack.LogicalId, result));
-                }
-                return BatchStackCli.Invalid;
+                DiagnosticsRenderer.Write(console.Out, loaded);
+                return loaded.Document.Failed ? BatchStackCli.UsageError : BatchStackCli.Invalid;
             }
-            var report = new ExpandReport([.. results.Select(r => Stack(r.Stack.LogicalId, r.Result.Validated!.Desired))]);
+            var report = new ExpandReport([.. loaded.Stacks.Select(s => Stack(s.LogicalId, s.Result.Validated!.Desired))]);
             console.Out.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.ExpandReport));
             return BatchStackCli.Valid;
         });

@@ -25,7 +25,7 @@ internal static class PlanCommand
         command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
         {
             var ansi = CliAnsi.For(console);
-            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, CliAnsi.Log(console, time), console, cancellationToken);
+            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, CliAnsi.Log(console, time), console, showWarnings: parseResult.GetValue(format) != "json", cancellationToken);
             if (session is null) return exitCode;
             await using var _ = session;
             var (target, spec, reconciler) = session;

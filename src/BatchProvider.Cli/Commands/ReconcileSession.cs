@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BatchProvider.Cli.Input;
 using BatchProvider.Cli.Sandbox;
 using BatchProvider.Domain.Validation;
 using BatchProvider.Lambda.Logging;
@@ -13,18 +14,40 @@ namespace BatchProvider.Cli.Commands;
 internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, Reconciler Reconciler) : IAsyncDisposable
 {
     /// <summary>
-    /// Opens the target <paramref name="input"/> names and loads FILE against it. On failure the reason has been
-    /// printed, the target is closed again, and the exit code says why (usage error or invalid spec).
+    /// Loads FILE, then opens the target. The file is checked before the target is touched: fully (every value
+    /// resolved) when the parameters are known beforehand, and otherwise (the embedded sandbox supplies them) by the
+    /// rules first and for unresolved values once the sandbox runs. On failure the reason has been printed, the
+    /// target is closed again, and the exit code says why (usage error or invalid spec).
     /// </summary>
     public static async Task<(ReconcileSession? Session, int Exit)> OpenAsync(PlanInput input, ParseResult parseResult, CliSettings settings,
-        TimeProvider time, ILogSink log, CliConsole console, CancellationToken cancellationToken)
+        TimeProvider time, ILogSink log, CliConsole console, bool showWarnings, CancellationToken cancellationToken)
     {
-        var target = await input.OpenTargetAsync(parseResult, settings, time, log, console, cancellationToken);
-        if (target is null) return (null, BatchStackCli.UsageError);
-        if (input.Load(parseResult, target.Parameters, console) is not { } spec)
+        var options = input.Target(parseResult);
+        var sandbox = options.IsEmbeddedSandbox(settings);
+        var (early, earlyExit) = Load(input, parseResult, console, BatchTarget.KnownParameters(settings), requireResolved: !sandbox, showWarnings: showWarnings && !sandbox);
+        if (early is null) return (null, earlyExit);
+
+        BatchTarget target;
+        try
         {
-            await target.DisposeAsync();
-            return (null, BatchStackCli.Invalid);
+            target = await BatchTarget.OpenAsync(options, settings, time, log, cancellationToken);
+        }
+        catch (Exception e) when (e is ArgumentException or FileNotFoundException or InvalidOperationException or Lambda.Aws.AwsConfigurationException)
+        {
+            await console.Error.WriteLineAsync($"error: {e.Message}");
+            return (null, BatchStackCli.UsageError);
+        }
+
+        var spec = early;
+        if (sandbox)
+        {
+            var (late, lateExit) = Load(input, parseResult, console, target.Parameters, requireResolved: true, showWarnings);
+            if (late is null)
+            {
+                await target.DisposeAsync();
+                return (null, lateExit);
+            }
+            spec = late;
         }
         return (new ReconcileSession(target, spec, new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target))), BatchStackCli.Valid);
     }
@@ -35,4 +58,19 @@ internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, 
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => Target.DisposeAsync();
+
+    private static (ValidatedSpec? Spec, int Exit) Load(PlanInput input, ParseResult parseResult, CliConsole console,
+        IReadOnlyDictionary<string, string> offered, bool requireResolved, bool showWarnings)
+    {
+        if (input.Spec.Load(parseResult, console, offered, requireResolved) is not { } loaded) return (null, BatchStackCli.UsageError);
+        if (loaded.HasErrors || (showWarnings && loaded.Stacks.Any(s => !s.Diagnostics.IsEmpty))) DiagnosticsRenderer.Write(console.Out, loaded);
+        if (loaded.Document.Failed) return (null, BatchStackCli.UsageError);
+        if (loaded.Stacks.Length != 1)
+        {
+            console.Error.WriteLine($"error: {parseResult.GetValue(input.Spec.File)} has {loaded.Stacks.Length} BatchStack resources; plan, deploy and destroy take a file with exactly one.");
+            return (null, BatchStackCli.UsageError);
+        }
+        var stack = loaded.Stacks[0];
+        return stack.HasErrors ? (null, BatchStackCli.Invalid) : (stack.Result.Validated, BatchStackCli.Valid);
+    }
 }

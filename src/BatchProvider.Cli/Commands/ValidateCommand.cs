@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using BatchProvider.Cli.Input;
 using BatchProvider.Cli.Output;
 using BatchProvider.Domain.Diagnostics;
-using BatchProvider.Domain.Validation;
 
 namespace BatchProvider.Cli.Commands;
 
@@ -12,7 +12,7 @@ public static class ValidateCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var input = new StackInput();
+        var input = new SpecInput();
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("validate", "Check a template's BatchStack resources; exit 0 when valid (warnings allowed), 1 when invalid, 2 when unreadable.");
@@ -20,41 +20,29 @@ public static class ValidateCommand
         command.Options.Add(format);
         command.SetAction(parseResult =>
         {
-            if (input.Load(parseResult, console) is not { } loaded) return BatchStackCli.UsageError;
-            var reports = loaded.Stacks.Select(s => (Stack: s, Result: SpecPipeline.Run(s.Properties))).ToList();
+            if (input.Load(parseResult, console, offered: EmptyParameters, requireResolved: false) is not { } loaded) return BatchStackCli.UsageError;
             if (parseResult.GetValue(format) == "json")
             {
                 var report = new ValidateReport(
-                    reports.All(r => !r.Result.HasErrors),
-                    [.. loaded.Diagnostics.Select(DiagnosticReport.From)],
-                    [.. reports.Select(r => new StackValidateReport(
-                        r.Stack.LogicalId,
-                        !r.Result.HasErrors,
-                        r.Result.Errors.Count(),
-                        r.Result.Warnings.Count(),
-                        [.. r.Result.Diagnostics.Select(DiagnosticReport.From)]))]);
+                    !loaded.HasErrors,
+                    [.. loaded.Document.Diagnostics.Select(DiagnosticReport.From)],
+                    [.. loaded.Stacks.Select(s => new StackValidateReport(
+                        s.LogicalId,
+                        !s.HasErrors,
+                        s.Diagnostics.Count(d => d.Severity == Severity.Error),
+                        s.Diagnostics.Count(d => d.Severity == Severity.Warning),
+                        [.. s.Diagnostics.Select(DiagnosticReport.From)]))]);
                 console.Out.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.ValidateReport));
             }
             else
             {
-                foreach (var d in loaded.Diagnostics) console.Out.WriteLine(d);
-                foreach (var (stack, result) in reports)
-                {
-                    foreach (var d in result.Diagnostics) console.Out.WriteLine(d);
-                    console.Out.WriteLine(Summary(stack.LogicalId, result));
-                }
+                DiagnosticsRenderer.Write(console.Out, loaded);
             }
-            return reports.Any(r => r.Result.HasErrors) ? BatchStackCli.Invalid : BatchStackCli.Valid;
+            return loaded.Document.Failed ? BatchStackCli.UsageError : loaded.HasErrors ? BatchStackCli.Invalid : BatchStackCli.Valid;
         });
         return command;
     }
 
-    /// <summary>One line per BatchStack: <c>Research: invalid (2 errors, 1 warning)</c>.</summary>
-    public static string Summary(string? logicalId, SpecPipelineResult result)
-    {
-        int errors = result.Errors.Count(), warnings = result.Warnings.Count();
-        return $"{logicalId ?? "BatchStack"}: {(errors == 0 ? "valid" : "invalid")} ({Count(errors, "error")}, {Count(warnings, "warning")})";
-    }
-
-    private static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
+    /// <summary>No parameter values besides the user's.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> EmptyParameters = new Dictionary<string, string>();
 }

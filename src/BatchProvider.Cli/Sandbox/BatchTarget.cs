@@ -1,28 +1,34 @@
 using System.Collections.Immutable;
 using System.Net;
+using BatchProvider.Domain.Planning;
+using BatchProvider.Lambda.Aws;
 using BatchProvider.Lambda.Aws.Batch;
 using BatchProvider.Lambda.Aws.Configuration;
 using BatchProvider.Lambda.Aws.Credentials;
 using BatchProvider.Lambda.Aws.Http;
-using BatchProvider.Sandbox.Moto;
+using BatchProvider.Lambda.Aws.Identity;
+using BatchProvider.Lambda.Aws.Resilience;
 using BatchProvider.Lambda.Logging;
-using BatchProvider.Domain.Planning;
+using BatchProvider.Lambda.Reconcile.Convergence;
+using BatchProvider.Sandbox.Moto;
 
 namespace BatchProvider.Cli.Sandbox;
 
 /// <summary>
-/// The Batch a command talks to: the <c>--endpoint</c> given (or BATCHSTACK_ENDPOINT), or else an embedded moto
-/// sandbox started for this command alone (seeded, stopped when disposed). A loopback endpoint is taken to be a local
-/// emulator: moto's dummy credentials and account; any other endpoint uses the AWS credential chain and needs
-/// <c>--account</c> for ARNs.
+/// The Batch a command talks to. With no target named, an embedded moto sandbox started for this command alone (its
+/// own keys and account; stopped when disposed). Otherwise the AWS settings (<see cref="AwsSettings"/>: region,
+/// <c>AWS_ENDPOINT_URL*</c>, <c>AWS_MAX_ATTEMPTS</c>), the standard credential chain, and the account from STS
+/// GetCallerIdentity: <c>--aws</c> for the real account, <c>--endpoint</c> for one endpoint serving every service. A
+/// loopback endpoint is a local emulator: it may default the region to moto's and sign with dummy keys, but only
+/// when the chain has none.
 /// </summary>
 internal sealed class BatchTarget : IAsyncDisposable
 {
     private readonly LocalMoto? _moto;
 
-    private BatchTarget(IBatchApi batch, string arnPrefix, ImmutableSortedDictionary<string, string> parameters, string description, LocalMoto? moto, bool isLocal)
+    private BatchTarget(IBatchApi batch, string arnPrefix, ImmutableSortedDictionary<string, string> parameters, string description, LocalMoto? moto, TargetKind kind)
     {
-        IsLocal = isLocal;
+        Kind = kind;
         Batch = batch;
         ArnPrefix = arnPrefix;
         Parameters = parameters;
@@ -39,50 +45,46 @@ internal sealed class BatchTarget : IAsyncDisposable
     /// <summary>Template parameter values the target provides (the sandbox's; empty for a real account).</summary>
     public ImmutableSortedDictionary<string, string> Parameters { get; }
 
-    /// <summary>True for a local emulator (the embedded sandbox or a loopback endpoint).</summary>
-    public bool IsLocal { get; }
+    /// <summary>What answers: decides which differences a deploy may leave (<see cref="Convergence"/>).</summary>
+    public TargetKind Kind { get; }
 
     /// <summary>For the user: where the command goes.</summary>
     public string Description { get; }
 
+    /// <summary>Template parameter values known before the target opens: those <c>sandbox run</c> passed on, unless the target is the embedded sandbox.</summary>
+    public static ImmutableSortedDictionary<string, string> KnownParameters(CliSettings settings) => SandboxParameters.Parse(settings.SandboxParameters);
+
     /// <summary>Opens the target the options and settings name, starting a sandbox when they name none.</summary>
-    /// <exception cref="ArgumentException">The options cannot work (not a URL; a real endpoint without an account).</exception>
+    /// <exception cref="ArgumentException">The options cannot work (not a URL; <c>--aws</c> with <c>--endpoint</c>).</exception>
+    /// <exception cref="AwsConfigurationException">No region, no credentials, or a malformed setting.</exception>
     /// <exception cref="FileNotFoundException">No endpoint was named and moto_server is not installed.</exception>
     /// <exception cref="InvalidOperationException">The sandbox did not start.</exception>
     public static async Task<BatchTarget> OpenAsync(TargetOptions options, CliSettings settings, TimeProvider time, ILogSink log, CancellationToken cancellationToken)
     {
-        var endpoint = options.Endpoint ?? settings.Endpoint;
-        var region = options.Region ?? settings.Region ?? LocalMoto.Region;
-        if (endpoint is null)
-        {
-            var moto = await LocalMoto.StartAsync(time, settings.Path, cancellationToken);
-            try
-            {
-                var sandbox = await moto.ResetAsync(cancellationToken);
-                var client = new ServiceLinkedRoleDefault(new BatchClient(moto.ClientOptions(AwsService.Batch) with { Log = log, TimeProvider = time }), LocalMoto.AccountId);
-                return new BatchTarget(client, LocalMoto.ArnPrefix, SandboxParameters.From(sandbox), $"embedded moto sandbox at {moto.Endpoint}", moto, isLocal: true);
-            }
-            catch
-            {
-                await moto.DisposeAsync();
-                throw;
-            }
-        }
+        if (options.Aws && options.Endpoint is not null)
+            throw new ArgumentException("--aws and --endpoint exclude each other: --aws takes endpoints from AWS_ENDPOINT_URL_BATCH / AWS_ENDPOINT_URL.");
+        if (options.IsEmbeddedSandbox(settings)) return await OpenSandboxAsync(settings, time, log, cancellationToken);
 
-        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+        var endpoint = options.EndpointWith(settings);
+        if (endpoint is not null && (!Uri.TryCreate(endpoint, UriKind.Absolute, out var given) || given.Scheme is not ("http" or "https")))
             throw new ArgumentException($"--endpoint {endpoint} is not an absolute URL such as http://127.0.0.1:5000.");
-        var local = uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip));
-        var account = options.Account ?? (local ? LocalMoto.AccountId : throw new ArgumentException(
-            $"--account is required with --endpoint {endpoint}: the plan references resources by ARN (arn:aws:batch:{region}:ACCOUNT:...)."));
-        ICredentialsProvider credentials = local ? new StaticCredentialsProvider(LocalMoto.Credentials) : new DefaultCredentialsProvider(settings.Environment);
-        IBatchApi batch = new BatchClient(new AwsClientOptions(new ServiceEndpoint(uri, local ? LocalMoto.Region : region, AwsService.Batch.SigningName), credentials)
+        var batchText = AwsSettings.ConfiguredEndpoint(settings.Environment, AwsService.Batch, endpoint).Text;
+        var local = batchText is not null && Uri.TryCreate(batchText, UriKind.Absolute, out var batchUri) && IsLoopback(batchUri);
+        var aws = AwsSettings.Read(settings.Environment, endpoint,
+            () => AwsSettings.SdkRegion() ?? (local ? LocalMoto.Region : null), options.Region);
+        ICredentialsProvider credentials = new DefaultCredentialsProvider(settings.Environment);
+        if (local) credentials = new FallbackCredentialsProvider(credentials, LocalMoto.Credentials);
+
+        var account = await new StsCallerIdentity(aws.Sts, credentials, aws.MaxAttempts).AccountIdAsync(cancellationToken);
+        IBatchApi batch = new BatchClient(new AwsClientOptions(aws.Batch, credentials)
         {
             Log = log,
             TimeProvider = time,
+            Retry = new AwsRetryOptions { MaxAttempts = aws.MaxAttempts },
         });
-        if (local) batch = new ServiceLinkedRoleDefault(batch, LocalMoto.AccountId);
-        var parameters = Sandbox.SandboxParameters.Parse(settings.SandboxParameters);
-        return new BatchTarget(batch, BatchArns.Prefix("aws", local ? LocalMoto.Region : region, account), parameters, $"endpoint {endpoint}", null, local);
+        if (local) batch = new ServiceLinkedRoleDefault(batch, account);
+        return new BatchTarget(batch, BatchArns.Prefix("aws", aws.Region, account), KnownParameters(settings),
+            $"{aws.Batch.BaseUri} ({aws.Region}, account {account})", null, local ? TargetKind.LocalEmulator : TargetKind.Aws);
     }
 
     /// <summary>Stops the embedded sandbox, if any.</summary>
@@ -90,4 +92,22 @@ internal sealed class BatchTarget : IAsyncDisposable
     {
         if (_moto is not null) await _moto.DisposeAsync();
     }
+
+    private static async Task<BatchTarget> OpenSandboxAsync(CliSettings settings, TimeProvider time, ILogSink log, CancellationToken cancellationToken)
+    {
+        var moto = await LocalMoto.StartAsync(time, settings.Path, cancellationToken);
+        try
+        {
+            var sandbox = await moto.ResetAsync(cancellationToken);
+            var client = new ServiceLinkedRoleDefault(new BatchClient(moto.ClientOptions(AwsService.Batch) with { Log = log, TimeProvider = time }), LocalMoto.AccountId);
+            return new BatchTarget(client, LocalMoto.ArnPrefix, SandboxParameters.From(sandbox), $"embedded moto sandbox at {moto.Endpoint}", moto, TargetKind.LocalEmulator);
+        }
+        catch
+        {
+            await moto.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static bool IsLoopback(Uri uri) => uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 }

@@ -2,13 +2,12 @@ using BatchProvider.Lambda.Aws.Configuration;
 
 namespace BatchProvider.Cli.Sandbox;
 
-/// <summary>The environment the CLI depends on, read once at start-up.</summary>
-/// <param name="Endpoint">BATCHSTACK_ENDPOINT: the Batch endpoint set by <c>batchstack sandbox run</c> (or by hand).</param>
+/// <summary>The environment the CLI depends on, read once at start-up (AWS settings: <see cref="AwsSettings"/>, from <see cref="Environment"/>).</summary>
+/// <param name="Endpoint">BATCHSTACK_ENDPOINT: the endpoint set by <c>batchstack sandbox run</c> (or by hand).</param>
 /// <param name="SandboxParameters">BATCHSTACK_SANDBOX_PARAMETERS: the sandbox's template parameter values, one NAME=VALUE per line.</param>
-/// <param name="Region">AWS_REGION or AWS_DEFAULT_REGION.</param>
 /// <param name="Path">The PATH directories (to find <c>moto_server</c>).</param>
-/// <param name="Environment">The whole environment, for the AWS credential chain.</param>
-internal sealed record CliSettings(string? Endpoint, string? SandboxParameters, string? Region, IReadOnlyList<string> Path, IEnvironmentVariables Environment)
+/// <param name="Environment">The whole environment, for the AWS settings and credential chain.</param>
+internal sealed record CliSettings(string? Endpoint, string? SandboxParameters, IReadOnlyList<string> Path, IEnvironmentVariables Environment)
 {
     /// <summary>The variable <c>sandbox run</c> sets for the endpoint.</summary>
     public const string EndpointVariable = "BATCHSTACK_ENDPOINT";
@@ -20,7 +19,6 @@ internal sealed record CliSettings(string? Endpoint, string? SandboxParameters, 
     public static CliSettings Read(IEnvironmentVariables environment) => new(
         NullIfEmpty(environment.Get(EndpointVariable)),
         NullIfEmpty(environment.Get(ParametersVariable)),
-        NullIfEmpty(environment.Get("AWS_REGION")) ?? NullIfEmpty(environment.Get("AWS_DEFAULT_REGION")),
         (environment.Get("PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries),
         environment);
 

@@ -34,4 +34,16 @@ public static partial class DiagnosticCodes
 
     /// <summary>A template parameter value was given for a parameter the template does not declare (warning).</summary>
     public const string UnknownParameter = "BS0009";
+
+    /// <summary>
+    /// A value still unresolved where requests go to Batch outside CloudFormation (<c>plan</c>, <c>deploy</c>): a
+    /// parameter without a value, or an intrinsic only CloudFormation resolves.
+    /// </summary>
+    public const string MissingParameterValue = "BS0010";
+
+    /// <summary>An intrinsic function nobody knows (<c>!Bogus x</c>), or a known one with an argument of the wrong shape (<c>!Ref {}</c>).</summary>
+    public const string InvalidIntrinsic = "BS0020";
+
+    /// <summary>A <c>Ref</c> (or <c>Fn::Sub</c> variable) naming neither a parameter, a resource nor a pseudo parameter.</summary>
+    public const string UndeclaredReference = "BS0021";
 }

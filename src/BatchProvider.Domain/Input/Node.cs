@@ -58,8 +58,17 @@ public sealed record NullNode(PropertyPath Path) : Node(Path)
 /// Fn::ImportValue, Fn::GetAtt, Fn::Sub ...). Parsers accept it wherever a scalar or list may stand and skip the
 /// rules that need the value; see <see cref="OpaqueValue"/>.
 /// </summary>
-public sealed record OpaqueNode(PropertyPath Path, string Expression) : Node(Path)
+/// <param name="Path">Where the value stands.</param>
+/// <param name="Expression">The intrinsic in short form, e.g. <c>!Ref ExecutionRoleArn</c>.</param>
+/// <param name="MissingParameters">
+/// The declared template parameters without a value that the expression depends on (directly or through nested
+/// intrinsics); empty when only CloudFormation itself could resolve it (<c>!ImportValue</c>, <c>!GetAtt</c> ...).
+/// </param>
+public sealed record OpaqueNode(PropertyPath Path, string Expression, ImmutableArray<string> MissingParameters = default) : Node(Path)
 {
+    /// <summary><see cref="MissingParameters"/>, never default.</summary>
+    public ImmutableArray<string> Missing => MissingParameters.IsDefault ? [] : MissingParameters;
+
     /// <inheritdoc />
     public override string Describe() => Expression;
 }

@@ -54,17 +54,29 @@ internal sealed class PlanContext(DesiredState desired, ObservedState observed, 
     /// The lowest generation of <paramref name="baseName"/> whose name nobody uses (owned in any status, or foreign):
     /// a create-first replacement never collides, and a foreign name is never touched.
     /// </summary>
-    public string FreeName(ResourceFamily family, string baseName)
+    public string FreeName(ResourceFamily family, string baseName) =>
+        LowestUnused(baseName, Names(family).Concat(Observed.Foreign.Where(f => f.Family == family).Select(f => f.Name)));
+
+    /// <summary>
+    /// True when the plan creates spec item <paramref name="id"/> under a new name and, but for foreign resources,
+    /// would have used <paramref name="foreignName"/>: only then does a foreign resource stand in the stack's way.
+    /// </summary>
+    public bool WasAboutToCreate(ResourceFamily family, string id, string baseName, string foreignName) =>
+        Steps.Steps.Any(s => s.Resource.Family == family && s.Resource.Id == id && s.Action is StepAction.Create or StepAction.ReplaceCreateFirst)
+        && LowestUnused(baseName, Names(family)) == foreignName;
+
+    private IEnumerable<string> Names(ResourceFamily family) => family switch
     {
-        var taken = family switch
-        {
-            ResourceFamily.ComputeEnvironment => Observed.ComputeEnvironments.Select(c => c.Name),
-            ResourceFamily.JobQueue => Observed.JobQueues.Select(q => q.Name),
-            ResourceFamily.SchedulingPolicy => Observed.SchedulingPolicies.Select(p => p.Name),
-            ResourceFamily.JobDefinition => Observed.JobDefinitions.Select(j => j.Name),
-            _ => throw new ArgumentOutOfRangeException(nameof(family), family, "Not a resource family."),
-        };
-        var used = taken.Concat(Observed.Foreign.Where(f => f.Family == family).Select(f => f.Name)).ToHashSet(StringComparer.Ordinal);
+        ResourceFamily.ComputeEnvironment => Observed.ComputeEnvironments.Select(c => c.Name),
+        ResourceFamily.JobQueue => Observed.JobQueues.Select(q => q.Name),
+        ResourceFamily.SchedulingPolicy => Observed.SchedulingPolicies.Select(p => p.Name),
+        ResourceFamily.JobDefinition => Observed.JobDefinitions.Select(j => j.Name),
+        _ => throw new ArgumentOutOfRangeException(nameof(family), family, "Not a resource family."),
+    };
+
+    private static string LowestUnused(string baseName, IEnumerable<string> taken)
+    {
+        var used = taken.ToHashSet(StringComparer.Ordinal);
         var generation = 1;
         while (used.Contains(ResourceNames.WithGeneration(baseName, generation))) generation++;
         return ResourceNames.WithGeneration(baseName, generation);

@@ -17,8 +17,9 @@ namespace BatchProvider.Domain.Planning;
 /// <remarks>
 /// Families are planned in dependency order — scheduling policies, compute environments, job queues, job
 /// definitions — and then every owned resource the plan does not keep is removed (see <c>Removals</c>). Only
-/// resources carrying the stack's ownership tag are touched; a foreign resource with a name the stack would use is
-/// reported as an error (and its name is skipped when choosing a generation, so no step ever names it).
+/// resources carrying the stack's ownership tag are touched. A foreign resource is skipped when choosing a
+/// generation, so no step ever names it; it is reported as an error only when it holds the name this plan was about
+/// to create (a foreign <c>-g2</c> beside a converged stack blocks nothing).
 /// </remarks>
 public static class Planner
 {
@@ -33,11 +34,11 @@ public static class Planner
     private static Plan PlanFor(DesiredState desired, ObservedState observed, PlanOptions options)
     {
         var context = new PlanContext(desired, observed, options);
-        ReportForeign(context);
         SchedulingPolicyPlanner.PlanAll(context);
         ComputeEnvironmentPlanner.PlanAll(context);
         JobQueuePlanner.PlanAll(context);
         JobDefinitionPlanner.PlanAll(context);
+        ReportForeign(context);
         Removals.PlanAll(context);
         return new Plan(desired.StackName, context.Steps.Steps, context.Diagnostics.ToImmutable());
     }
@@ -46,17 +47,18 @@ public static class Planner
     {
         foreach (var foreign in context.Observed.Foreign)
         {
-            var (list, names, text) = foreign.Family switch
+            var (list, items, text) = foreign.Family switch
             {
-                ResourceFamily.ComputeEnvironment => ("ComputeEnvironments", context.Desired.ComputeEnvironments.Select(c => c.Name), "compute environment"),
-                ResourceFamily.JobQueue => ("JobQueues", context.Desired.JobQueues.Select(q => q.Name), "job queue"),
-                ResourceFamily.SchedulingPolicy => ("SchedulingPolicies", context.Desired.SchedulingPolicies.Select(p => p.Name), "scheduling policy"),
-                ResourceFamily.JobDefinition => ("JobDefinitions", context.Desired.JobDefinitions.Select(j => j.Name), "job definition"),
+                ResourceFamily.ComputeEnvironment => ("ComputeEnvironments", context.Desired.ComputeEnvironments.Select(c => (c.Id, c.Name)), "compute environment"),
+                ResourceFamily.JobQueue => ("JobQueues", context.Desired.JobQueues.Select(q => (q.Id, q.Name)), "job queue"),
+                ResourceFamily.SchedulingPolicy => ("SchedulingPolicies", context.Desired.SchedulingPolicies.Select(p => (p.Id, p.Name)), "scheduling policy"),
+                ResourceFamily.JobDefinition => ("JobDefinitions", context.Desired.JobDefinitions.Select(j => (j.Id, j.Name)), "job definition"),
                 _ => throw new ArgumentOutOfRangeException(nameof(foreign), foreign.Family, "Not a resource family."),
             };
-            var index = names.Select((name, i) => (Name: name, Index: i))
-                .FirstOrDefault(n => ResourceNames.GenerationOf(foreign.Name, n.Name) is not null, (Name: "", Index: -1)).Index;
-            var path = index < 0 ? PropertyPath.Root : PropertyPath.Root.Property(list).Index(index);
+            var index = items.Select((item, i) => (item.Id, item.Name, Index: i))
+                .FirstOrDefault(n => ResourceNames.GenerationOf(foreign.Name, n.Name) is not null, (Id: "", Name: "", Index: -1));
+            if (index.Index >= 0 && !context.WasAboutToCreate(foreign.Family, index.Id, index.Name, foreign.Name)) continue;
+            var path = index.Index < 0 ? PropertyPath.Root : PropertyPath.Root.Property(list).Index(index.Index);
             var owner = foreign.OwnerStack is null ? "" : $" (it belongs to stack '{foreign.OwnerStack}')";
             context.Diagnostics.Add(new Diagnostic(Severity.Error, path, PlanDiagnosticCodes.ForeignNameCollision,
                 string.Format(null, PlanMessages.ForeignNameCollision, text, foreign.Name, foreign.Arn, OwnershipTags.Stack, context.Desired.StackName, owner)));

@@ -11,7 +11,7 @@ namespace BatchProvider.Sandbox.Moto;
 
 /// <summary>
 /// One <c>moto_server</c> process on a free loopback port: the local AWS of the integration tests and of the CLI's
-/// sandbox (one implementation for both). <see cref="StartAsync"/> waits until it answers; <see cref="ResetAsync"/>
+/// sandbox (one implementation for both). <see cref="StartAsync"/> waits until it answers; <see cref="ResetAsync(CancellationToken)"/>
 /// wipes its state, turns Batch's Docker use off and seeds a <see cref="MotoSandbox"/>; disposing stops it. Servers
 /// left behind by a process that died are killed at the next start (pid files under the temp directory).
 /// </summary>
@@ -80,10 +80,18 @@ public sealed class LocalMoto : IAsyncDisposable
     }
 
     /// <summary>Wipes all state, turns off Docker for Batch and seeds a new sandbox.</summary>
-    public async Task<MotoSandbox> ResetAsync(CancellationToken cancellationToken = default)
+    public Task<MotoSandbox> ResetAsync(CancellationToken cancellationToken = default) => ResetAsync(holdJobs: false, cancellationToken);
+
+    /// <summary>
+    /// Wipes all state and seeds a new sandbox. Without <paramref name="holdJobs"/> Batch's Docker use is turned off,
+    /// so a submitted job SUCCEEDS at once (moto's batch_simple) and ignores the state manager. With it, Docker stays at
+    /// moto's default and jobs follow the <c>batch::job</c> state-manager transition, which is how tests hold jobs in
+    /// RUNNABLE (no Docker engine is needed as long as no job goes past RUNNABLE).
+    /// </summary>
+    public async Task<MotoSandbox> ResetAsync(bool holdJobs, CancellationToken cancellationToken = default)
     {
         await PostAsync("/moto-api/reset", "", cancellationToken);
-        await PostAsync("/moto-api/config", """{"batch": {"use_docker": false}}""", cancellationToken);
+        await PostAsync("/moto-api/config", holdJobs ? """{"batch": {"use_docker": true}}""" : """{"batch": {"use_docker": false}}""", cancellationToken);
         _queryApi ??= new MotoQueryApi(Endpoint, Region, Credentials);
         return await MotoSeeder.SeedAsync(_queryApi, cancellationToken);
     }

@@ -1,5 +1,4 @@
 using BatchProvider.Testing.Moto;
-using BatchProvider.Sandbox.Moto;
 
 namespace BatchProvider.Cli.Tests.Commands;
 
@@ -7,26 +6,14 @@ namespace BatchProvider.Cli.Tests.Commands;
 /// plan, deploy and destroy end to end against a moto server the test starts (the CLI's own sandbox code), passed as
 /// <c>--endpoint</c> with the sandbox's parameters, as a user would against a moto they run themselves.
 /// </summary>
-public sealed class DeployCommandTests : IAsyncLifetime
+public sealed class DeployCommandTests : MotoTargetTest
 {
-    private LocalMoto _moto = null!;
-    private string[] _target = [];
-
-    public async Task InitializeAsync()
-    {
-        _moto = await LocalMoto.StartAsync(TimeProvider.System, (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator));
-        var sandbox = await _moto.ResetAsync();
-        _target = ["--endpoint", _moto.Endpoint.ToString(), "--parameters", .. sandbox.TemplateParameters().Select(p => $"{p.Key}={p.Value}")];
-    }
-
-    public async Task DisposeAsync() => await _moto.DisposeAsync();
-
     [MotoFact]
     public async Task DeployThenDestroy_OfTheExample_ShowsEveryStepLogsJsonLinesAndLeavesNothing()
     {
-        var planned = await CliRunner.Run(["plan", CliRunner.Example, .. _target]);
-        var deployed = await CliRunner.Run(["deploy", CliRunner.Example, .. _target]);
-        var destroyed = await CliRunner.Run(["destroy", CliRunner.Example, .. _target]);
+        var planned = await CliRunner.Run(["plan", CliRunner.Example, .. Target]);
+        var deployed = await CliRunner.Run(["deploy", CliRunner.Example, .. Target]);
+        var destroyed = await CliRunner.Run(["destroy", CliRunner.Example, .. Target]);
 
         Assert.Equal(0, planned.Exit);
         Assert.Contains("Plan: 10 change(s), 18 step(s); 0 resource(s) unchanged.", planned.Out);
@@ -41,7 +28,7 @@ public sealed class DeployCommandTests : IAsyncLifetime
     [MotoFact]
     public async Task Plan_AsJson_IsThePlanDocument()
     {
-        var (exit, output, _) = await CliRunner.Run(["plan", CliRunner.Example, "--format", "json", .. _target]);
+        var (exit, output, _) = await CliRunner.Run(["plan", CliRunner.Example, "--format", "json", .. Target]);
 
         Assert.Equal(0, exit);
         using var document = System.Text.Json.JsonDocument.Parse(output);
@@ -50,11 +37,15 @@ public sealed class DeployCommandTests : IAsyncLifetime
     }
 
     [MotoTheory]
-    [InlineData("https://batch.eu-west-1.amazonaws.com", "error: --account is required with --endpoint https://batch.eu-west-1.amazonaws.com")]
-    [InlineData("not a url", "error: --endpoint not a url is not an absolute URL")]
-    public async Task Plan_WithAnUnusableEndpoint_SaysWhatIsWrongAndExits2(string endpoint, string message)
+    [InlineData("error: --endpoint not a url is not an absolute URL", "--endpoint", "not a url")]
+    [InlineData("error: No AWS region: set AWS_REGION", "--endpoint", "https://batch.eu-west-1.amazonaws.com")]
+    [InlineData("error: No AWS region: set AWS_REGION", "--aws")]
+    [InlineData("error: --aws and --endpoint exclude each other", "--aws", "--endpoint", "http://127.0.0.1:1")]
+    public async Task Plan_WithAnUnusableTarget_SaysWhatIsWrongBeforeAnyCallAndExits2(string message, params string[] target)
     {
-        var (exit, _, error) = await CliRunner.Run(["plan", CliRunner.Example, "--endpoint", endpoint]);
+        // No region anywhere: a real endpoint never falls back to one silently.
+        var environment = new Lambda.Aws.Configuration.DictionaryEnvironmentVariables(new Dictionary<string, string> { ["AWS_ACCESS_KEY_ID"] = "AKIAUSER", ["AWS_SECRET_ACCESS_KEY"] = "secret" });
+        var (exit, _, error) = await CliRunner.Run(environment, ["plan", CliRunner.Example, .. target, .. Target[2..]]);
 
         Assert.Equal(2, exit);
         Assert.StartsWith(message, error);
@@ -63,7 +54,7 @@ public sealed class DeployCommandTests : IAsyncLifetime
     [MotoFact]
     public async Task Plan_WhenTheEndpointDoesNotAnswer_SaysSoInOneLineAndExits1()
     {
-        var (exit, _, error) = await CliRunner.Run(["plan", CliRunner.Example, "--endpoint", "http://127.0.0.1:1", .. _target[2..]]);
+        var (exit, _, error) = await CliRunner.Run(["plan", CliRunner.Example, "--endpoint", "http://127.0.0.1:1", .. Target[2..]]);
 
         Assert.Equal(1, exit);
         // Standard error also carries the client's JSON-lines retry logs; the human line is the one after them.

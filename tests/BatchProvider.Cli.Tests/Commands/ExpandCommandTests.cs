@@ -36,8 +36,9 @@ public sealed class ExpandCommandTests : IDisposable
         var file = _cli.File("Name: t\nComputeEnvironments: [{ Id: c, Kind: Fargate, AllocationStrategy: BEST_FIT }]");
         var (exit, output, error) = await CliRunner.Run("expand", file);
         Assert.Equal(BatchStackCli.Invalid, exit);
-        Assert.Empty(output);
-        Assert.Contains("error BS0007 ComputeEnvironments[0].AllocationStrategy", error, StringComparison.Ordinal);
+        Assert.Empty(error);
+        Assert.Contains("error BS0007 ComputeEnvironments[0].AllocationStrategy", output, StringComparison.Ordinal);
+        Assert.EndsWith("BatchStack: invalid (3 errors, 1 warning)", output.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

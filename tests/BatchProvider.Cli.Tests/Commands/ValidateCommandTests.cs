@@ -117,9 +117,9 @@ public sealed class ValidateCommandTests : IDisposable
     [InlineData("{ \"Name\": ", "not valid JSON")]
     public async Task Validate_UnreadableDocument_ExitsTwo(string content, string expected)
     {
-        var (exit, _, error) = await CliRunner.Run("validate", _cli.File(content));
+        var (exit, output, _) = await CliRunner.Run("validate", _cli.File(content));
         Assert.Equal(BatchStackCli.UsageError, exit);
-        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
     }
 
     [Theory]

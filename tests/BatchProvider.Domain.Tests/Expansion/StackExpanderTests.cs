@@ -118,6 +118,7 @@ public class StackExpanderTests
         var action = Assert.Single(q.Create.JobStateTimeLimitActions!);
         Assert.Equal(("CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY", "RUNNABLE", 1200, "CANCEL"), (action.Reason, action.State, action.MaxTimeSeconds, action.Action));
         Assert.Equal(new StuckJobsPolicy(1800, StuckJobAction.Notify, null), q.StuckJobs);
+        Assert.Equal("after=1800;action=Notify", q.Create.Tags![BatchProvider.Domain.Remediation.StuckJobsTag.Key]);
     }
 
     [Fact]

@@ -77,6 +77,14 @@ internal sealed partial class BatchSimulator
                 Type = u.Type ?? cr.Type,
                 Tags = u.Tags ?? cr.Tags,
                 ScalingPolicy = u.ScalingPolicy ?? cr.ScalingPolicy,
+                BidPercentage = u.BidPercentage ?? cr.BidPercentage,
+                Ec2Configuration = u.Ec2Configuration ?? cr.Ec2Configuration,
+                // UpdateComputeEnvironment: "To remove ..., set this value to an empty string."
+                Ec2KeyPair = Removable(u.Ec2KeyPair, cr.Ec2KeyPair),
+                PlacementGroup = Removable(u.PlacementGroup, cr.PlacementGroup),
+                ImageId = Removable(u.ImageId, cr.ImageId),
+                LaunchTemplate = u.LaunchTemplate is null ? cr.LaunchTemplate
+                    : u.LaunchTemplate is { LaunchTemplateName: "" } or { LaunchTemplateId: "" } ? null : u.LaunchTemplate,
             };
         }
         ComputeEnvironments[ce.ComputeEnvironmentName!] = ce with
@@ -90,6 +98,8 @@ internal sealed partial class BatchSimulator
         };
         return null;
     }
+
+    private static string? Removable(string? update, string? current) => update is null ? current : update.Length == 0 ? null : update;
 
     public string? Visit(DeleteComputeEnvironment operation)
     {

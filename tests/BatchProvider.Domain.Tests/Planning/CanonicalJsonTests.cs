@@ -8,19 +8,34 @@ namespace BatchProvider.Domain.Tests.Planning;
 public sealed class CanonicalJsonTests
 {
     [Theory]
-    [InlineData("""{"a":1}""", """{"a":1,"b":2}""", true)]
+    [InlineData("""{"a":1}""", """{"a":1}""", true)]
+    [InlineData("""{"a":1}""", """{"a":1,"b":2}""", false)]
+    [InlineData("""{"a":1,"b":2}""", """{"a":1}""", false)]
     [InlineData("""{"a":1}""", """{"a":2}""", false)]
     [InlineData("""{"a":1}""", """{}""", false)]
     [InlineData("""{"l":["x","y"]}""", """{"l":["y","x"]}""", true)]
     [InlineData("""{"l":["x"]}""", """{"l":["x","y"]}""", false)]
     [InlineData("""{"l":[{"a":1},{"a":2}]}""", """{"l":[{"a":2},{"a":1}]}""", false)]
-    [InlineData("""{"l":[{"a":1}]}""", """{"l":[{"a":1,"server":"filled"}]}""", true)]
+    [InlineData("""{"l":[{"a":1}]}""", """{"l":[{"a":1,"server":"filled"}]}""", false)]
     [InlineData("""{"role":"ecsInstanceRole"}""", """{"role":"arn:aws:iam::1:instance-profile/ecsInstanceRole"}""", true)]
+    [InlineData("""{"role":"arn:aws:iam::1:instance-profile/ecsInstanceRole"}""", """{"role":"ecsInstanceRole"}""", true)]
     [InlineData("""{"role":"other"}""", """{"role":"arn:aws:iam::1:instance-profile/ecsInstanceRole"}""", false)]
     [InlineData("""{"n":2}""", """{"n":2.0}""", false)]
-    public void Covers_ComparesOnlyWhatDesiredSets(string desired, string observed, bool expected)
+    [InlineData(null, """{"a":1}""", false)]
+    [InlineData(null, null, true)]
+    public void Same_ComparesBothWays_SoARemovedMemberDiffers(string? desired, string? observed, bool expected)
     {
-        Assert.Equal(expected, CanonicalJson.Covers(JsonNode.Parse(desired), JsonNode.Parse(observed)));
+        Assert.Equal(expected, CanonicalJson.Same(desired is null ? null : JsonNode.Parse(desired), observed is null ? null : JsonNode.Parse(observed)));
+    }
+
+    [Theory]
+    [InlineData("""{"keyPair":""}""", null)]
+    [InlineData("""{"a":[],"b":{},"c":null,"d":"x"}""", """{"d":"x"}""")]
+    [InlineData("""{"l":["",""]}""", """{"l":["",""]}""")]
+    [InlineData("""{"l":[{}]}""", """{"l":[{}]}""")]
+    public void Normalize_DropsEmptyMembers_ButKeepsListPositions(string input, string? expected)
+    {
+        Assert.Equal(expected, CanonicalJson.Text(CanonicalJson.Normalize(JsonNode.Parse(input))));
     }
 
     [Fact]

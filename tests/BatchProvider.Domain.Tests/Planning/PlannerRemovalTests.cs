@@ -90,15 +90,7 @@ public sealed class PlannerRemovalTests
     {
         var desired = Empty.With(Ec2("a")).With(Queue("q", ["a"]));
         var batch = new BatchSimulator();
-        batch.ComputeEnvironments["s-a"] = new ComputeEnvironmentDetail
-        {
-            ComputeEnvironmentName = "s-a",
-            ComputeEnvironmentArn = $"{ArnPrefix}:compute-environment/s-a",
-            Type = "MANAGED",
-            State = "ENABLED",
-            Status = "VALID",
-            Tags = new Dictionary<string, string> { ["batchprovider:stack"] = "other" },
-        };
+        batch.ComputeEnvironments["s-a"] = ForeignComputeEnvironment("s-a");
 
         var plan = batch.PlanAgainst(desired);
 

@@ -87,16 +87,7 @@ internal static class RandomStacks
         {
             var target = desired.ComputeEnvironments[r.Next(desired.ComputeEnvironments.Length)];
             var name = new[] { target.Name, target.Name + "-g2", target.Name + "-g3" }.First(n => !batch.ComputeEnvironments.ContainsKey(n));
-            batch.ComputeEnvironments[name] = new ComputeEnvironmentDetail
-            {
-                ComputeEnvironmentName = name,
-                ComputeEnvironmentArn = $"{ArnPrefix}:compute-environment/{name}",
-                Type = "MANAGED",
-                State = "ENABLED",
-                Status = "VALID",
-                ComputeResources = new ComputeResource { Type = "FARGATE", MaxvCpus = 4 },
-                Tags = new Dictionary<string, string> { ["owner"] = "someone-else" },
-            };
+            batch.ComputeEnvironments[name] = ForeignComputeEnvironment(name, new Dictionary<string, string> { ["owner"] = "someone-else" });
         }
         if (r.NextDouble() < 0.2 && desired.JobDefinitions.Length > 0)
         {

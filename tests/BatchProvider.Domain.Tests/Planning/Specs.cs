@@ -38,6 +38,18 @@ internal static class Specs
 
     public static string Name(string id) => $"{Stack}-{id}";
 
+    /// <summary>A VALID compute environment called <paramref name="name"/> that carries another stack's ownership tag (or none).</summary>
+    public static BatchApi.ComputeEnvironmentDetail ForeignComputeEnvironment(string name, IReadOnlyDictionary<string, string>? tags = null) => new()
+    {
+        ComputeEnvironmentName = name,
+        ComputeEnvironmentArn = $"{ArnPrefix}:compute-environment/{name}",
+        Type = "MANAGED",
+        State = "ENABLED",
+        Status = "VALID",
+        ComputeResources = new BatchApi.ComputeResource { Type = "FARGATE", MaxvCpus = 4 },
+        Tags = new Dictionary<string, string>(tags ?? new Dictionary<string, string> { ["batchprovider:stack"] = "other" }),
+    };
+
     public static DesiredComputeEnvironment Ec2(string id, string? strategy = "BEST_FIT_PROGRESSIVE", int maxvCpus = 64,
         string[]? instanceTypes = null, string type = "EC2", UpdatePolicy? updatePolicy = null, int? desiredvCpus = null) =>
         new(id, Name(id), "ManagedEc2", new CreateComputeEnvironmentRequest

@@ -64,6 +64,9 @@ public sealed class MotoServer : IAsyncLifetime
     /// <summary>Wipes all state, turns off Docker for Batch and seeds a new sandbox.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default) => Sandbox = await Moto.ResetAsync(cancellationToken);
 
+    /// <summary>Like <see cref="ResetAsync"/>, but jobs follow moto's state manager so they can be held in RUNNABLE (see <see cref="Testing.Moto.MotoJobHold"/>).</summary>
+    public async Task ResetHoldingJobsAsync(CancellationToken cancellationToken = default) => Sandbox = await Moto.ResetAsync(holdJobs: true, cancellationToken);
+
     /// <summary>
     /// Sets how a moto model advances through its states (<c>/moto-api/state-manager/set-transition</c>), e.g.
     /// <c>("batch::job", "manual", 3)</c>: a status moves on only after it has been read 3 times.

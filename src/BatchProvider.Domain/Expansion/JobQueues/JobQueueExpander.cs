@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Expansion.ComputeEnvironments;
+using BatchProvider.Domain.Remediation;
 using BatchProvider.Domain.Spec.JobQueues;
 
 namespace BatchProvider.Domain.Expansion.JobQueues;
@@ -38,9 +39,11 @@ public static class JobQueueExpander
                 MaxTimeSeconds = a.AfterSeconds is { } after ? (int)Math.Min(after, int.MaxValue) : null,
                 Action = a.Action ?? JobQueueDefaults.TimeLimitAction,
             })],
-            Tags = ResourceTags.For(context, spec.Tags, spec.Id, ResourceTags.Families.JobQueue),
         };
         var stuck = spec.StuckJobs is { AfterSeconds: { } seconds, Action: { } action } s ? new StuckJobsPolicy(seconds, action, s.ResubmitTo) : null;
+        // The policy travels as a tag: the remediation Lambda sees only the queues, never the template.
+        var tags = ResourceTags.For(context, spec.Tags, spec.Id, ResourceTags.Families.JobQueue);
+        request = request with { Tags = stuck is null ? tags : tags.SetItem(StuckJobsTag.Key, StuckJobsTag.Format(stuck)) };
         return new DesiredJobQueue(spec.Id, request.JobQueueName, request, order, spec.SchedulingPolicy, stuck);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BatchProvider.Domain.Diagnostics;
+using BatchProvider.Domain.Parsing;
 
 namespace BatchProvider.Domain.Input.Templates;
 
@@ -9,10 +10,31 @@ namespace BatchProvider.Domain.Input.Templates;
 /// <c>Fn::Sub</c>, <c>Fn::Join</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::FindInMap</c> over known values. Everything only
 /// CloudFormation knows (<c>Fn::ImportValue</c>, <c>Fn::GetAtt</c>, <c>Ref</c> to a resource or pseudo parameter,
 /// conditions ...) becomes an <see cref="OpaqueNode"/> rendered in short form, e.g. <c>!ImportValue BatchProviderServiceToken</c>.
-/// The result is re-rooted so that paths start at the resource's <c>Properties</c>.
+/// The result is re-rooted so that paths start at the resource's <c>Properties</c>. An unknown function, a malformed
+/// <c>Ref</c>, or a <c>Ref</c> to a name the template does not declare is an error (CloudFormation rejects all three at
+/// submission), and the value stays opaque so later rules skip it. A bare spec (no <c>Resources</c>, so
+/// <paramref name="resources"/> is null) declares nothing, so its references are not checked: it is a fragment whose
+/// <c>!Ref</c>s stand for values supplied elsewhere.
 /// </summary>
-internal sealed partial class IntrinsicResolver(TemplateParameters parameters, MapNode? mappings)
+internal sealed partial class IntrinsicResolver(TemplateParameters parameters, MapNode? mappings, IReadOnlySet<string>? resources, DiagnosticBag diagnostics)
 {
+    /// <summary>CloudFormation's pseudo parameters; a <c>Ref</c> to one is valid in every template.</summary>
+    private static readonly HashSet<string> PseudoParameters = new(StringComparer.Ordinal)
+    {
+        "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix",
+    };
+
+    /// <summary>
+    /// Every intrinsic function and condition function of the CloudFormation template reference, in long form.
+    /// https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html
+    /// </summary>
+    private static readonly string[] Functions =
+    [
+        "Ref", "Condition", "Fn::Base64", "Fn::Cidr", "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs", "Fn::ImportValue", "Fn::Join",
+        "Fn::Length", "Fn::Select", "Fn::Split", "Fn::Sub", "Fn::ToJsonString", "Fn::Transform", "Fn::And", "Fn::Equals", "Fn::If",
+        "Fn::Not", "Fn::Or",
+    ];
+
     /// <summary>The resolved copy of <paramref name="node"/>, placed at <paramref name="path"/>.</summary>
     public Node Resolve(Node node, PropertyPath path)
     {
@@ -35,9 +57,20 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
 
     private Node ResolveIntrinsic(string key, Node argument, PropertyPath path)
     {
+        if (!Functions.Contains(key))
+        {
+            diagnostics.Error(path, DiagnosticCodes.InvalidIntrinsic, string.Format(null, TemplateMessages.UnknownFunction,
+                Render(key, argument), Suggestions.DidYouMean(ShortName(key), Functions.Select(ShortName))));
+            return new OpaqueNode(path, Render(key, argument));
+        }
+        if (key == "Ref" && argument is not ScalarNode)
+        {
+            diagnostics.Error(path, DiagnosticCodes.InvalidIntrinsic, string.Format(null, TemplateMessages.MalformedRef, argument.Describe()));
+            return new OpaqueNode(path, Render(key, argument));
+        }
         var resolved = key switch
         {
-            "Ref" when argument is ScalarNode { Value: var name } => parameters.ValueAt(name, path),
+            "Ref" when argument is ScalarNode { Value: var name } => Reference(name, path),
             "Fn::Sub" => Sub(argument, path),
             "Fn::Join" => Join(argument, path),
             "Fn::Select" => Select(argument, path),
@@ -45,7 +78,7 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
             "Fn::FindInMap" => FindInMap(argument, path),
             _ => null,
         };
-        return resolved ?? new OpaqueNode(path, Render(key, argument));
+        return resolved ?? new OpaqueNode(path, Render(key, argument), MissingParameters(key, argument, path));
     }
 
     private Node? Sub(Node argument, PropertyPath path)
@@ -62,13 +95,40 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
         {
             var name = m.Groups[1].Value;
             if (name.StartsWith('!')) return "${" + name[1..] + "}";
-            var value = variables?.Get(name) is { } v ? Resolve(v, path) : parameters.ValueAt(name, path);
+            var value = variables?.Get(name) is { } v ? Resolve(v, path) : SubReference(name, path);
             if (value is ScalarNode sv) return sv.Value;
             unresolved = true;
             return m.Value;
         });
         return unresolved ? null : new ScalarNode(path, text);
     }
+
+    /// <summary>The value of a referenced parameter; null when only CloudFormation knows it, an error when nothing declares the name.</summary>
+    private Node? Reference(string name, PropertyPath path)
+    {
+        if (parameters.ValueAt(name, path) is { } value) return value;
+        if (resources is not null && !parameters.IsDeclared(name) && !resources.Contains(name) && !PseudoParameters.Contains(name))
+        {
+            diagnostics.Error(path, DiagnosticCodes.UndeclaredReference, string.Format(null, TemplateMessages.UndeclaredReference,
+                name, Suggestions.DidYouMean(name, parameters.Declared.Concat(resources).Concat(PseudoParameters))));
+        }
+        return null;
+    }
+
+    /// <summary>A <c>${Name}</c> of Fn::Sub is a Ref; <c>${Resource.Attribute}</c> is a GetAtt, which only CloudFormation knows.</summary>
+    private Node? SubReference(string name, PropertyPath path)
+    {
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0) return Reference(name, path);
+        if (resources is not null && !resources.Contains(name[..dot]))
+        {
+            diagnostics.Error(path, DiagnosticCodes.UndeclaredReference, string.Format(null, TemplateMessages.UndeclaredReference,
+                name[..dot], Suggestions.DidYouMean(name[..dot], resources)));
+        }
+        return null;
+    }
+
+    private static string ShortName(string key) => key.StartsWith("Fn::", StringComparison.Ordinal) ? key[4..] : key;
 
     private Node? Join(Node argument, PropertyPath path)
     {
@@ -122,10 +182,42 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
         }
     }
 
+    /// <summary>
+    /// The declared parameters without a value that an unresolved intrinsic depends on: its own <c>Ref</c> or
+    /// <c>${Name}</c>, and those of every intrinsic nested in its argument.
+    /// </summary>
+    private ImmutableArray<string> MissingParameters(string key, Node argument, PropertyPath path)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (key == "Ref" && argument is ScalarNode { Value: var reference }) names.Add(reference);
+        if (key == "Fn::Sub" && argument is ScalarNode or ListNode { Items: [ScalarNode, ..] })
+        {
+            var template = argument is ScalarNode s ? s.Value : ((ScalarNode)((ListNode)argument).Items[0]).Value;
+            var variables = argument is ListNode { Items: [_, MapNode vars] } ? vars : null;
+            foreach (Match m in SubVariable().Matches(template))
+            {
+                if (variables?.Get(m.Groups[1].Value) is null) names.Add(m.Groups[1].Value);
+            }
+        }
+        names.RemoveWhere(name => !parameters.IsDeclared(name) || parameters.ValueAt(name, path) is not null);
+        Collect(Resolve(argument, path), names);
+        return [.. names];
+
+        static void Collect(Node node, SortedSet<string> into)
+        {
+            switch (node)
+            {
+                case OpaqueNode o: into.UnionWith(o.Missing); break;
+                case ListNode l: foreach (var item in l.Items) Collect(item, into); break;
+                case MapNode m: foreach (var (_, value) in m.Entries) Collect(value, into); break;
+            }
+        }
+    }
+
     /// <summary>The short form of an intrinsic, e.g. <c>!GetAtt Bucket.Arn</c>.</summary>
     internal static string Render(string key, Node argument)
     {
-        var name = key.StartsWith("Fn::", StringComparison.Ordinal) ? key[4..] : key;
+        var name = ShortName(key);
         var text = name == "GetAtt" && argument is ListNode { Items: [ScalarNode r, ScalarNode a] } ? $"{r.Value}.{a.Value}" : RenderValue(argument);
         return $"!{name} {text}";
     }

@@ -30,6 +30,12 @@ public static class JsonNodeReader
     {
         try
         {
+            if (FirstDuplicateKey(text) is var (key, line, column))
+            {
+                diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
+                    $"The document is not valid JSON (line {line}, position {column}): {string.Format(null, TemplateMessages.DuplicateKey, key)}");
+                return null;
+            }
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             return FromJson(document.RootElement, PropertyPath.Root);
         }
@@ -39,6 +45,38 @@ public static class JsonNodeReader
                 $"The document is not valid JSON (line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}): {FirstSentence(e.Message)}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The first key repeated within one object, with its 1-based line and column. JsonDocument keeps duplicates and
+    /// lookups take the first, so without this a JSON template would silently lose a value that YAML rejects.
+    /// </summary>
+    private static (string Key, int Line, int Column)? FirstDuplicateKey(string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var objects = new Stack<HashSet<string>?>();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    objects.Push(new HashSet<string>(StringComparer.Ordinal));
+                    break;
+                case JsonTokenType.StartArray:
+                    objects.Push(null);
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    objects.Pop();
+                    break;
+                case JsonTokenType.PropertyName when objects.Peek() is { } keys && !keys.Add(reader.GetString()!):
+                    var start = (int)reader.TokenStartIndex;
+                    var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, start - 1));
+                    var line = 1 + bytes.AsSpan(0, start).Count((byte)'\n');
+                    return (reader.GetString()!, line, start - lineStart);
+            }
+        }
+        return null;
     }
 
     private static string FirstSentence(string message)

@@ -10,4 +10,7 @@ public sealed record TemplateLoadResult(ImmutableArray<BatchStackResource> Stack
 {
     /// <summary>True when the document could not be read or holds no BatchStack.</summary>
     public bool Failed => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The names in the template's <c>Parameters</c> section (empty for a bare spec or an unreadable document).</summary>
+    public ImmutableArray<string> DeclaredParameters { get; init; } = [];
 }

@@ -29,9 +29,12 @@ public static class TemplateLoader
             return new([], [.. diagnostics.Items]);
         }
 
-        var resolver = new IntrinsicResolver(TemplateParameters.From(document.Get("Parameters") as MapNode, parameters, diagnostics), document.Get("Mappings") as MapNode);
+        var resourceIds = document.Get("Resources") is null ? null : ((document.Get("Resources") as MapNode)?.Entries ?? []).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var templateParameters = TemplateParameters.From(document.Get("Parameters") as MapNode, parameters, diagnostics);
+        var declared = templateParameters.Declared.Order(StringComparer.Ordinal).ToImmutableArray();
+        var resolver = new IntrinsicResolver(templateParameters, document.Get("Mappings") as MapNode, resourceIds, diagnostics);
         if (document.Get("Resources") is not { } resources)
-            return new([new BatchStackResource(null, resolver.Resolve(document, PropertyPath.Root))], [.. diagnostics.Items]);
+            return new([new BatchStackResource(null, resolver.Resolve(document, PropertyPath.Root))], [.. diagnostics.Items]) { DeclaredParameters = declared };
 
         var stacks = ImmutableArray.CreateBuilder<BatchStackResource>();
         foreach (var (logicalId, resource) in (resources as MapNode)?.Entries ?? [])
@@ -45,7 +48,7 @@ public static class TemplateLoader
             diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
                 $"The template has no resource of type {ResourceType}; add one, or give a bare BatchStack spec without Resources.");
         }
-        return new(stacks.ToImmutable(), [.. diagnostics.Items]);
+        return new(stacks.ToImmutable(), [.. diagnostics.Items]) { DeclaredParameters = declared };
     }
 
     private static bool IsBatchStack(MapNode resource) => resource.Get("Type") switch

@@ -19,6 +19,9 @@ internal sealed class TemplateParameters
         _declared = declared;
     }
 
+    /// <summary>Every declared parameter name.</summary>
+    public ImmutableHashSet<string> Declared => _declared;
+
     /// <summary>True when <paramref name="name"/> is a declared parameter.</summary>
     public bool IsDeclared(string name) => _declared.Contains(name);
 

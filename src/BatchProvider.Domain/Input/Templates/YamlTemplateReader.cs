@@ -15,16 +15,10 @@ internal static class YamlTemplateReader
     /// <summary>The document's root node, or a <see cref="DiagnosticCodes.UnreadableDocument"/> diagnostic with line information.</summary>
     public static Node? Read(string text, DiagnosticBag diagnostics)
     {
-        if (FlowDepth(text) > MaxFlowDepth)
-        {
-            diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
-                $"The document nests [ ] or {{ }} more than {MaxFlowDepth} levels deep; a BatchStack never needs that.");
-            return null;
-        }
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text))));
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument, "The document is empty; give a CloudFormation template or a BatchStack spec.");
@@ -32,6 +26,17 @@ internal static class YamlTemplateReader
             }
             var budget = MaxNodes;
             return Convert(stream.Documents[0].RootNode, PropertyPath.Root, ref budget);
+        }
+        catch (YamlException e) when (Inner(e).Message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
+                $"The document is not valid YAML (line {e.Start.Line}, column {e.Start.Column}): {string.Format(null, TemplateMessages.DuplicateKey, KeyAt(text, e.Start))}");
+            return null;
+        }
+        catch (DepthLimitedParser.TooDeepException e)
+        {
+            diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument, e.Message);
+            return null;
         }
         catch (YamlException e)
         {
@@ -49,45 +54,12 @@ internal static class YamlTemplateReader
 
     private static Exception Inner(Exception e) => e.InnerException is YamlException inner ? Inner(inner) : e;
 
-    /// <summary>YamlDotNet parses recursively; deeper flow nesting could overflow the stack, which no catch survives.</summary>
-    private const int MaxFlowDepth = 200;
-
-    /// <summary>The deepest nesting of flow brackets outside quotes and comments (an upper bound is all the guard needs).</summary>
-    private static int FlowDepth(string text)
+    /// <summary>The plain text of the key that starts at <paramref name="mark"/> (YamlDotNet names no key in its message).</summary>
+    private static string KeyAt(string text, Mark mark)
     {
-        int depth = 0, max = 0;
-        char quote = '\0';
-        var comment = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (comment)
-            {
-                comment = c != '\n';
-                continue;
-            }
-            if (quote != '\0')
-            {
-                if (c == quote) quote = '\0';
-                continue;
-            }
-            switch (c)
-            {
-                case '"' or '\'':
-                    quote = c;
-                    break;
-                case '#' when i == 0 || char.IsWhiteSpace(text[i - 1]):
-                    comment = true;
-                    break;
-                case '[' or '{':
-                    max = Math.Max(max, ++depth);
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-        }
-        return max;
+        var start = (int)Math.Min(mark.Index, text.Length);
+        var end = text.IndexOfAny([':', '\n', ',', '}'], start);
+        return text[start..(end < 0 ? text.Length : end)].Trim().Trim('"', '\'');
     }
 
     /// <summary>Aliases let a small document denote a huge tree ("billion laughs"); expansion stops here.</summary>
@@ -147,7 +119,7 @@ internal static class YamlTemplateReader
         ListNode l => new ListNode(path, [.. l.Items.Select((c, i) => Reroot(c, path.Index(i)))]),
         MapNode m => new MapNode(path, [.. m.Entries.Select(e => new KeyValuePair<string, Node>(e.Key, Reroot(e.Value, path.Property(e.Key))))]),
         NullNode => new NullNode(path),
-        OpaqueNode o => new OpaqueNode(path, o.Expression),
+        OpaqueNode o => o with { Path = path },
         _ => throw new System.Diagnostics.UnreachableException(),
     };
 }

@@ -6,8 +6,9 @@ namespace BatchProvider.Domain.Planning.Comparison;
 
 /// <summary>
 /// Compares Batch shapes as JSON (through the source-generated <c>BatchApiJsonContext</c>), so that list and
-/// dictionary members compare by value, not by reference. Normalisation drops nulls, empty lists and empty objects,
-/// because Batch reports <c>[]</c> and <c>{}</c> where a request left a member out.
+/// dictionary members compare by value, not by reference. Normalisation drops nulls, empty strings, empty lists and
+/// empty objects, because Batch reports <c>[]</c> and <c>{}</c> where a request left a member out, and an update
+/// removes a string member by sending <c>""</c>. What else Batch fills in is normalised by <see cref="ReportedDefaults"/>.
 /// </summary>
 internal static class CanonicalJson
 {
@@ -22,12 +23,16 @@ internal static class CanonicalJson
     public static string? Text(JsonNode? node) => node?.ToJsonString();
 
     /// <summary>
-    /// True when every member <paramref name="desired"/> sets has the same value in <paramref name="observed"/>.
-    /// Members the desired side leaves out are not compared (Batch fills defaults). Lists of scalars compare as sets
-    /// (Batch does not keep the order of subnets or instance types); lists of objects compare item by item. A name
-    /// equals an ARN that ends in <c>/name</c> (instance profiles and roles may be given either way).
+    /// True when the two normalised trees say the same thing: every member either side sets has the same value on the
+    /// other, so a member removed from the spec is a difference. Lists of scalars compare as sets (Batch does not keep
+    /// the order of subnets or instance types); lists of objects compare item by item. A name equals an ARN that ends
+    /// in <c>/name</c> (instance profiles and roles may be given either way). Run both sides through
+    /// <see cref="ReportedDefaults"/> first so that what Batch fills in by itself is not a difference.
     /// </summary>
-    public static bool Covers(JsonNode? desired, JsonNode? observed)
+    public static bool Same(JsonNode? desired, JsonNode? observed) => Covers(desired, observed) && Covers(observed, desired);
+
+    /// <summary>Every member <paramref name="desired"/> sets has the same value in <paramref name="observed"/> (one half of <see cref="Same"/>).</summary>
+    private static bool Covers(JsonNode? desired, JsonNode? observed)
     {
         switch (desired)
         {
@@ -60,7 +65,8 @@ internal static class CanonicalJson
         return desired.ToJsonString() == observed.ToJsonString();
     }
 
-    private static JsonNode? Normalize(JsonNode? node)
+    /// <summary>The normalised copy of an already serialised tree (used again after <see cref="ReportedDefaults"/> edits it).</summary>
+    internal static JsonNode? Normalize(JsonNode? node)
     {
         switch (node)
         {
@@ -76,10 +82,12 @@ internal static class CanonicalJson
                 var items = new JsonArray();
                 foreach (var item in array)
                 {
-                    // An empty object inside a list still counts as an item (its position matters).
-                    items.Add(Normalize(item) ?? new JsonObject());
+                    // An empty object inside a list still counts as an item (its position matters); so does "".
+                    items.Add(item is JsonValue ? item.DeepClone() : Normalize(item) ?? new JsonObject());
                 }
                 return items.Count == 0 ? null : items;
+            case JsonValue value when value.TryGetValue<string>(out var text) && text.Length == 0:
+                return null;
             case JsonValue value:
                 return value.DeepClone();
             default:

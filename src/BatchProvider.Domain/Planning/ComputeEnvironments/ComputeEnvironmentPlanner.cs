@@ -76,7 +76,10 @@ internal static class ComputeEnvironmentPlanner
             var update = context.Steps.Add(existing, current.Name, "update", new UpdateComputeEnvironment(diff.Update, NotFoundIsDone: false), last);
             last = context.Steps.Add(existing, current.Name, "wait-valid", new WaitForComputeEnvironment(current.Name, WaitTarget.Valid), update);
         }
-        if (updatePolicy) last = FollowUp(context, existing, desired, current.Name, last);
+        if (updatePolicy) last = FollowUp(context, existing, desired with
+        {
+            UpdatePolicy = ReportedDefaults.Filled(desired.UpdatePolicy, BatchApiJsonContext.Default.UpdatePolicy, ReportedDefaults.UpdatePolicy),
+        }, current.Name, last);
         last = TagDiff.AddSteps(context, existing, current.Name, current.Arn, desired.Create.Tags, current.Detail.Tags, last);
         if (!changed && !busy) context.Steps.Add(existing, current.Name, "none", new NoChange());
         context.ComputeEnvironments[desired.Id] = (current.Arn, last);
@@ -117,12 +120,19 @@ internal static class ComputeEnvironmentPlanner
     /// reported; Batch only reads it during an infrastructure update, so it rides along in every such update
     /// (see <see cref="ComputeEnvironmentDiff"/>) and after create, which is every moment it can matter.
     /// </summary>
-    private static bool NeedsUpdatePolicy(DesiredComputeEnvironment desired, ComputeEnvironmentDetail observed) =>
-        desired.UpdatePolicy is not null
-        && ComputeEnvironmentFacts.IsInfrastructureUpdatable(desired.Create)
-        && ComputeEnvironmentFacts.IsInfrastructureUpdatable(observed)
-        && !CanonicalJson.Covers(CanonicalJson.ToNode(desired.UpdatePolicy, BatchApiJsonContext.Default.UpdatePolicy),
-            CanonicalJson.ToNode(observed.UpdatePolicy, BatchApiJsonContext.Default.UpdatePolicy));
+    /// <remarks>
+    /// No updatePolicy in the spec means Batch's defaults (<see cref="ReportedDefaults.UpdatePolicy"/>); a policy
+    /// removed from the spec is reset to them.
+    /// </remarks>
+    private static bool NeedsUpdatePolicy(DesiredComputeEnvironment desired, ComputeEnvironmentDetail observed)
+    {
+        if (!ComputeEnvironmentFacts.IsInfrastructureUpdatable(desired.Create) || !ComputeEnvironmentFacts.IsInfrastructureUpdatable(observed)) return false;
+        var (d, o) = ReportedDefaults.Apply(
+            CanonicalJson.ToNode(desired.UpdatePolicy, BatchApiJsonContext.Default.UpdatePolicy),
+            CanonicalJson.ToNode(observed.UpdatePolicy, BatchApiJsonContext.Default.UpdatePolicy),
+            ReportedDefaults.UpdatePolicy);
+        return !CanonicalJson.Same(d, o);
+    }
 
     /// <summary>Old generations go once the successor is VALID and every queue has left them (see <see cref="Removals"/>).</summary>
     private static void MarkOldGenerations(PlanContext context, IEnumerable<ObservedResource<ComputeEnvironmentDetail>> old, Change change, string? successorReady)

@@ -18,16 +18,6 @@ internal static class JobDefinitionPlanner
 {
     private const ResourceFamily Family = ResourceFamily.JobDefinition;
 
-    /// <summary>
-    /// Top-level members whose absence from the spec means "remove": if Batch reports one the spec no longer sets, a
-    /// new revision is needed. Other members (platformCapabilities, propagateTags ...) Batch fills by itself.
-    /// </summary>
-    private static readonly ImmutableArray<string> RemovableMembers =
-    [
-        "parameters", "retryStrategy", "timeout", "containerProperties", "nodeProperties", "eksProperties",
-        "ecsProperties", "consumableResourceProperties", "schedulingPriority",
-    ];
-
     public static void PlanAll(PlanContext context)
     {
         foreach (var desired in context.Desired.JobDefinitions) PlanOne(context, desired);
@@ -90,32 +80,18 @@ internal static class JobDefinitionPlanner
     }
 
     /// <summary>
-    /// True when the latest revision already is what <paramref name="request"/> would register: every member the
-    /// request sets has the same value, and no removable member is left over. Server-filled members (ARN, revision,
-    /// status, containerOrchestrationType) and tags (changed in place) are not compared.
+    /// True when the latest revision already is what <paramref name="request"/> would register: the whole request
+    /// equals the revision seen as a request, after <see cref="ReportedDefaults.JobDefinition"/>. Server-filled members
+    /// (ARN, revision, status, containerOrchestrationType) are not part of a request; tags are changed in place.
     /// </summary>
     internal static bool Matches(RegisterJobDefinitionRequest request, JobDefinition latest)
     {
-        var desired = CanonicalJson.ToNode(Normalize(request with { Tags = null }), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
-        var observed = CanonicalJson.ToNode(Normalize(Project(latest)), BatchApiJsonContext.Default.RegisterJobDefinitionRequest) as JsonObject;
-        return CanonicalJson.Covers(desired, observed)
-            && RemovableMembers.All(m => observed?[m] is null || desired?[m] is not null);
+        var (desired, observed) = ReportedDefaults.Apply(
+            CanonicalJson.ToNode(request with { Tags = null }, BatchApiJsonContext.Default.RegisterJobDefinitionRequest),
+            CanonicalJson.ToNode(Project(latest), BatchApiJsonContext.Default.RegisterJobDefinitionRequest),
+            ReportedDefaults.JobDefinition);
+        return CanonicalJson.Same(desired, observed);
     }
-
-    /// <summary>
-    /// Batch treats evaluateOnExit actions case-insensitively and reports them lower-cased ("retry", "exit"), so
-    /// they are compared lower-cased.
-    /// </summary>
-    private static RegisterJobDefinitionRequest Normalize(RegisterJobDefinitionRequest request) =>
-        request.RetryStrategy?.EvaluateOnExit is { } rules
-            ? request with
-            {
-                RetryStrategy = request.RetryStrategy with
-                {
-                    EvaluateOnExit = [.. rules.Select(r => r with { Action = r.Action?.ToLowerInvariant() })],
-                },
-            }
-            : request;
 
     private static RegisterJobDefinitionRequest Project(JobDefinition d) => new()
     {

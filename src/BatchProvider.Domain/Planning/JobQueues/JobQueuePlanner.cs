@@ -86,7 +86,7 @@ internal static class JobQueuePlanner
             (desired.Create.Priority is { } priority && priority != observed.Priority)
             || (desired.Create.State is { } state && state != observed.State)
             || (policyArn is not null && !SameName(policyArn, observed.SchedulingPolicyArn!))
-            || !CanonicalJson.Covers(TimeLimits(desired.Create.JobStateTimeLimitActions), TimeLimits(observed.JobStateTimeLimitActions));
+            || !CanonicalJson.Same(TimeLimits(desired.Create.JobStateTimeLimitActions), TimeLimits(observed.JobStateTimeLimitActions));
         var tagOps = TagDiff.Operations(current.Arn, desired.Create.Tags, observed.Tags);
         var changed = orderDiffers || otherDiffers || !tagOps.IsEmpty;
         var reason = !changed ? (busy ? StepReason.Busy : StepReason.None)
@@ -104,7 +104,8 @@ internal static class JobQueuePlanner
                 Priority = desired.Create.Priority,
                 ComputeEnvironmentOrder = order,
                 SchedulingPolicyArn = policyArn,
-                JobStateTimeLimitActions = desired.Create.JobStateTimeLimitActions,
+                // An empty list clears actions the spec no longer has; leaving the member out would keep them.
+                JobStateTimeLimitActions = desired.Create.JobStateTimeLimitActions ?? [],
             };
             var update = context.Steps.Add(existing, current.Name, "update", new UpdateJobQueue(request, NotFoundIsDone: false), referencesReady.Append(last));
             last = context.Steps.Add(existing, current.Name, "wait-valid", new WaitForJobQueue(current.Name, WaitTarget.Valid), update);

@@ -36,9 +36,11 @@ internal static class SchedulingPolicyPlanner
 
         context.KeptSchedulingPolicies.Add(current.Name);
         var before = CanonicalJson.Text(current.Detail, BatchApiJsonContext.Default.SchedulingPolicyDetail);
-        var policyDiffers = !CanonicalJson.Covers(
+        var (want, have) = ReportedDefaults.Apply(
             CanonicalJson.ToNode(desired.Create.FairsharePolicy, BatchApiJsonContext.Default.FairsharePolicy),
-            CanonicalJson.ToNode(current.Detail.FairsharePolicy, BatchApiJsonContext.Default.FairsharePolicy));
+            CanonicalJson.ToNode(current.Detail.FairsharePolicy, BatchApiJsonContext.Default.FairsharePolicy),
+            ReportedDefaults.FairsharePolicy);
+        var policyDiffers = !CanonicalJson.Same(want, have);
         var tagOps = TagDiff.Operations(current.Arn, desired.Create.Tags, current.Detail.Tags);
         if (!policyDiffers && tagOps.IsEmpty)
         {

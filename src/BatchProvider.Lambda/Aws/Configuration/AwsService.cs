@@ -18,6 +18,9 @@ public sealed record AwsService(string SigningName, string EndpointPrefix, strin
     /// <summary>Amazon EventBridge (service id "EventBridge", endpoint prefix and signing name "events").</summary>
     public static readonly AwsService EventBridge = new("events", "events", "EVENTBRIDGE");
 
+    /// <summary>AWS STS (the caller's account, from GetCallerIdentity).</summary>
+    public static readonly AwsService Sts = new("sts", "sts", "STS");
+
     /// <summary>The public regional endpoint, e.g. <c>https://batch.eu-west-1.amazonaws.com</c>.</summary>
     public Uri RegionalEndpoint(string region) =>
         new($"https://{EndpointPrefix}.{region}.{(region.StartsWith("cn-", StringComparison.Ordinal) ? "amazonaws.com.cn" : "amazonaws.com")}");

@@ -14,6 +14,7 @@ public class TemplateLoaderTests
           Groups: { Type: CommaDelimitedList, Default: "sg-1, sg-2" }
           Role: { Type: String }
           Env: { Type: String }
+          Prefix: { Type: String }
           Size: { Type: Number, Default: 64 }
           Ami: { Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", Default: /aws/service/ecs/optimized-ami }
         Resources:
@@ -201,6 +202,64 @@ public class TemplateLoaderTests
         var text = start + string.Concat(Enumerable.Repeat(open, 50_000)) + string.Concat(Enumerable.Repeat(close, 50_000));
         var result = TemplateLoader.Load(text, new Dictionary<string, string>());
         Assert.Contains("levels deep", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("!Ref NoSuchThing", "Value", DiagnosticCodes.UndeclaredReference,
+        "'NoSuchThing' is neither a parameter nor a resource of this template, nor a pseudo parameter (AWS::Region, AWS::AccountId ...); declare it under Parameters or fix the name.")]
+    [InlineData("!Ref Sise", "Value", DiagnosticCodes.UndeclaredReference, "Did you mean 'Size'?")]
+    [InlineData("!Sub \"${Nope}-x\"", "Value", DiagnosticCodes.UndeclaredReference, "'Nope'")]
+    [InlineData("!Sub \"${Nope.Arn}\"", "Value", DiagnosticCodes.UndeclaredReference, "'Nope'")]
+    [InlineData("[a, !Ref AWS::Regoin]", "Value[1]", DiagnosticCodes.UndeclaredReference, "Did you mean 'AWS::Region'?")]
+    [InlineData("{ A: { Ref: Nope } }", "Value.A", DiagnosticCodes.UndeclaredReference, "'Nope'")]
+    [InlineData("!Ref {}", "Value", DiagnosticCodes.InvalidIntrinsic, "Ref takes the name of a parameter, a resource or a pseudo parameter (a string), not an object.")]
+    [InlineData("!Ref [[[]]]", "Value", DiagnosticCodes.InvalidIntrinsic, "not a list")]
+    [InlineData("!Bogus x", "Value", DiagnosticCodes.InvalidIntrinsic,
+        "!Bogus x is not a CloudFormation intrinsic function; use Ref, Fn::Sub, Fn::Join, Fn::GetAtt, Fn::ImportValue or another function of the template reference.")]
+    [InlineData("!Sbu x", "Value", DiagnosticCodes.InvalidIntrinsic, "Did you mean 'Sub'?")]
+    [InlineData("{ \"Fn::Nope\": x }", "Value", DiagnosticCodes.InvalidIntrinsic, "!Nope x")]
+    public void Intrinsic_WhenMalformedOrUndeclared_IsAnErrorAtItsPath(string yaml, string path, string code, string expected)
+    {
+        var result = TemplateLoader.Load(Template.Replace("VALUE", yaml, StringComparison.Ordinal), new Dictionary<string, string>());
+        Assert.True(result.Failed);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((code, path), (d.Code, d.Path.ToString()));
+        Assert.Contains(expected, d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Intrinsic_InABareSpec_IsNotCheckedAgainstDeclarations()
+    {
+        var result = TemplateLoader.Load("Name: bare\nMax: !Ref Anything", new Dictionary<string, string>());
+        Assert.Empty(result.Diagnostics);
+        Assert.IsType<OpaqueNode>(((MapNode)Assert.Single(result.Stacks).Properties).Get("Max"));
+    }
+
+    [Theory]
+    [InlineData("{ \"Name\": \"a\",\n  \"Name\": \"b\" }", "line 2, position 3): the key 'Name' appears more than once in one object; give each key once.")]
+    [InlineData("{ \"Resources\": { \"S\": { \"Type\": \"Custom::BatchStack\", \"Properties\": { \"Q\": [ { \"Id\": 1, \"Id\": 2 } ] } } } }", "the key 'Id' appears more than once")]
+    [InlineData("Name: a\nName: b", "line 2, column 1): the key 'Name' appears more than once in one object; give each key once.")]
+    [InlineData("Q: [ { Id: 1, Id: 2 } ]", "the key 'Id' appears more than once")]
+    public void DuplicateKey_IsRejected_TheSameWayInJsonAndYaml(string text, string expected)
+    {
+        var result = TemplateLoader.Load(text, new Dictionary<string, string>());
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnreadableDocument, d.Code);
+        Assert.Contains(expected, d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(20_000, "- ", true)]
+    [InlineData(201, "- ", true)]
+    [InlineData(200, "- ", false)]
+    [InlineData(1_000, "a: ", true)]
+    public void DeepBlockNesting_IsRejected_AtTheFlowLimit(int depth, string level, bool rejected)
+    {
+        var text = level == "- "
+            ? string.Concat(Enumerable.Repeat("- ", depth)) + "x"
+            : string.Join("\n", Enumerable.Range(0, depth).Select(i => new string(' ', i) + "a:")) + " x";
+        var result = TemplateLoader.Load(text, new Dictionary<string, string>());
+        Assert.Equal(rejected, result.Diagnostics.Any(d => d.Message.Contains("more than 200 levels deep", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,0 +1,72 @@
+using System.Text;
+using BatchProvider.Domain.BatchApi;
+using BatchProvider.Lambda.Aws.Batch;
+
+namespace BatchProvider.Testing.Moto;
+
+/// <summary>
+/// Holds moto jobs in RUNNABLE with moto's state manager (the server must have been reset with its jobs following the
+/// state manager: <c>LocalMoto.ResetAsync(holdJobs: true)</c>). Measured on moto 5.2.1: (a) a transition of 100000 s
+/// keeps new jobs SUBMITTED; (b) every job is submitted; (c) a short step moves each job SUBMITTED → PENDING → RUNNABLE,
+/// one step apart; (d) as soon as none is SUBMITTED or PENDING the long transition is back, so nothing goes further.
+/// Polling until that holds is the wait; there is no fixed sleep.
+/// </summary>
+public sealed class MotoJobHold(Uri endpoint, TimeProvider time)
+{
+    /// <summary>A transition long enough that no test outlives it.</summary>
+    public const int HoldSeconds = 100_000;
+
+    /// <summary>The step used while jobs walk to RUNNABLE.</summary>
+    public const int StepSeconds = 1;
+
+    private const int DescribeLimit = 100;
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Submits <paramref name="requests"/> and returns their job ids once every one is RUNNABLE.</summary>
+    /// <exception cref="TimeoutException">Not all jobs reached RUNNABLE within <paramref name="limit"/> (default 2 minutes).</exception>
+    public async Task<IReadOnlyList<string>> SubmitRunnableAsync(IBatchApi batch, IEnumerable<SubmitJobRequest> requests, TimeSpan? limit = null, CancellationToken cancellationToken = default)
+    {
+        await SetSecondsAsync(HoldSeconds, cancellationToken);
+        var ids = new List<string>();
+        foreach (var request in requests)
+            ids.Add((await batch.SubmitJobAsync(request, cancellationToken)).JobId ?? throw new InvalidOperationException("SubmitJob returned no jobId"));
+        await SetSecondsAsync(StepSeconds, cancellationToken);
+        try
+        {
+            var deadline = time.GetUtcNow() + (limit ?? TimeSpan.FromMinutes(2));
+            while (true)
+            {
+                var statuses = await StatusesAsync(batch, ids, cancellationToken);
+                if (statuses.All(s => s is not ("SUBMITTED" or "PENDING")))
+                {
+                    var stray = statuses.Where(s => s != "RUNNABLE").ToList();
+                    return stray.Count == 0 ? ids : throw new InvalidOperationException($"jobs went past RUNNABLE: {string.Join(", ", stray.Distinct())}");
+                }
+                if (time.GetUtcNow() > deadline) throw new TimeoutException($"jobs did not reach RUNNABLE: {string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{g.Count()} {g.Key}"))}");
+                // moto advances a job only when it is read after the step elapsed; this pause only spaces the polls.
+                await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);
+            }
+        }
+        finally
+        {
+            await SetSecondsAsync(HoldSeconds, CancellationToken.None);
+        }
+    }
+
+    /// <summary>The statuses of <paramref name="ids"/>, described 100 at a time.</summary>
+    public static async Task<IReadOnlyList<string?>> StatusesAsync(IBatchApi batch, IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        var statuses = new List<string?>();
+        foreach (var chunk in ids.Chunk(DescribeLimit))
+            statuses.AddRange(((await batch.DescribeJobsAsync(new DescribeJobsRequest { Jobs = chunk }, cancellationToken)).Jobs ?? []).Select(j => j.Status));
+        return statuses;
+    }
+
+    private async Task SetSecondsAsync(int seconds, CancellationToken cancellationToken)
+    {
+        var body = $$$"""{"model_name":"batch::job","transition":{"progression":"time","seconds":{{{seconds}}}}}""";
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await Http.PostAsync(new Uri(endpoint, "/moto-api/state-manager/set-transition"), content, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}
