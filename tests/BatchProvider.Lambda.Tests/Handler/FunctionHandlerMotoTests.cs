@@ -29,6 +29,8 @@ public sealed class FunctionHandlerMotoTests(MotoServer moto) : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    private static string WithoutGeneration(string name) => System.Text.RegularExpressions.Regex.Replace(name, "-g[0-9]+$", "");
+
     private Task<BatchInventory> InventoryAsync() => BatchInventory.TakeAsync(moto.CreateBatchClient());
 
     [MotoFact]
@@ -53,6 +55,7 @@ public sealed class FunctionHandlerMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.Equal(["Create", "Update", "Delete"], cfn.History.Select(e => e.RequestType));
         Assert.True(create.Passes >= 2 && update.Passes >= 2, $"continuations: create {create.Passes}, update {update.Passes}, delete {delete.Passes}");
         Assert.Equal(0, (await InventoryAsync()).Count);
+        Assert.Equal((0, 0), (_function.Remediation.Messages.Count, _function.Remediation.Sweeps));
     }
 
     [MotoFact]
@@ -106,7 +109,12 @@ public sealed class FunctionHandlerMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.Equal(("Update", "SUCCESS", OurId), (rollback.RequestType, rollback.Answer.Status, rollback.Answer.PhysicalResourceId));
         var after = await InventoryAsync();
         Assert.Equal(before.JobQueues.Select(q => q.JobQueueName).Order(), after.JobQueues.Select(q => q.JobQueueName).Order());
-        Assert.Equal(before.ComputeEnvironments.Select(c => c.ComputeEnvironmentName).Order(), after.ComputeEnvironments.Select(c => c.ComputeEnvironmentName).Order());
+        // The failed Update replaced serverless (FARGATE_SPOT -> FARGATE, create first: research-serverless-g2); going back
+        // is another create-first replacement, so the CE is FARGATE_SPOT again under the next generation's name.
+        Assert.Equal(before.ComputeEnvironments.Select(c => WithoutGeneration(c.ComputeEnvironmentName!)).Order(), after.ComputeEnvironments.Select(c => WithoutGeneration(c.ComputeEnvironmentName!)).Order());
+        var serverless = after.ComputeEnvironments.Single(c => WithoutGeneration(c.ComputeEnvironmentName!) == "research-serverless");
+        Assert.Equal("FARGATE_SPOT", serverless.ComputeResources!.Type);
+        Assert.Equal(serverless.ComputeEnvironmentArn, after.JobQueues.Single(q => q.JobQueueName == "research-etl").ComputeEnvironmentOrder!.Single().ComputeEnvironment);
         Assert.Equal(0.5, after.SchedulingPolicies.Single().FairsharePolicy!.ShareDistribution!.Single(s => s.ShareIdentifier == "nlp").WeightFactor);
         Assert.True((await cfn.DeleteAsync()).Answer.Succeeded);
         Assert.Equal(0, (await InventoryAsync()).Count);

@@ -6,11 +6,11 @@ using BatchProvider.Lambda.Aws.Configuration;
 using BatchProvider.Lambda.Aws.Sqs;
 using BatchProvider.Lambda.CustomResource;
 using BatchProvider.Lambda.Handler;
-using BatchProvider.Lambda.Remediation;
 using BatchProvider.Lambda.Runtime;
 using BatchProvider.Lambda.Tests.Aws.Fakes;
 using BatchProvider.Lambda.Tests.Moto;
 using BatchProvider.Lambda.Tests.Reconcile;
+using BatchProvider.Lambda.Tests.Remediation;
 using BatchProvider.Sandbox.Moto;
 using BatchProvider.Testing.CloudFormation;
 using BatchProvider.Testing.Time;
@@ -35,7 +35,7 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
     private readonly HttpClient _http = new();
     private readonly TimeSpan _budget;
 
-    private FunctionHarness(MotoServer moto, string queueUrl, AmazonS3Client s3, string bucket, TimeSpan budget, IStuckJobRemediation? remediation)
+    private FunctionHarness(MotoServer moto, string queueUrl, AmazonS3Client s3, string bucket, TimeSpan budget)
     {
         Gate = new BatchGate(() => Clock.Advance(CostPerBatchCall));
         _moto = moto;
@@ -58,10 +58,13 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
             Apply = MotoStack.FastPolling with { SafetyMargin = TimeSpan.Zero },
         };
         _handler = FunctionComposition.Create(settings, new ServiceLinkedRoleDefault(moto.CreateBatchClient(o => o with { Handler = Gate }), MotoServer.AccountId), _sqs,
-            new HttpResponseChannel(_http, Log, TimeProvider.System, TimeSpan.FromMilliseconds(50)), remediation ?? new UnavailableRemediation(Log), Log, Clock, Options);
+            new HttpResponseChannel(_http, Log, TimeProvider.System, TimeSpan.FromMilliseconds(50)), Remediation, Log, Clock, Options);
     }
 
     public RecordingLogSink Log { get; } = new();
+
+    /// <summary>Where the handler routes remediation events (none in the custom-resource tests).</summary>
+    public RecordingRemediation Remediation { get; } = new();
 
     /// <summary>Counts and can refuse the function's Batch requests.</summary>
     public BatchGate Gate { get; }
@@ -88,7 +91,7 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
     /// <summary>Every invocation's response body, in order.</summary>
     public List<string> Responses { get; } = [];
 
-    public static async Task<FunctionHarness> StartAsync(MotoServer moto, TimeSpan budget, IStuckJobRemediation? remediation = null)
+    public static async Task<FunctionHarness> StartAsync(MotoServer moto, TimeSpan budget)
     {
         var query = new MotoQueryApi(moto.Endpoint, MotoServer.Region, MotoServer.Credentials);
         var queue = MotoQueryApi.Value(await query.CallAsync("sqs", "2012-11-05", "CreateQueue", [KeyValuePair.Create("QueueName", "continuations")]), "QueueUrl");
@@ -97,7 +100,7 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
         const string bucket = "cloudformation-custom-resource-response-useast1";
         await s3.PutBucketAsync(new PutBucketRequest { BucketName = bucket });
         await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled } });
-        return new FunctionHarness(moto, queue, s3, bucket, budget, remediation);
+        return new FunctionHarness(moto, queue, s3, bucket, budget);
     }
 
     public CloudFormationSimulator Simulator(string logicalId = "Research") => new(S3, Bucket, this, StackId, logicalId);
