@@ -16,8 +16,10 @@ namespace BatchProvider.Lambda.Aws;
 public sealed record AwsClients(IBatchApi Batch, ISqsApi Sqs, IEventBridgeApi EventBridge)
 {
     /// <summary>
-    /// Builds the clients: endpoints and attempt limit from <paramref name="settings"/>, one retry pipeline, quota and
-    /// rate limiter per client. <paramref name="random"/> (uniform in [0, 1)) drives backoff jitter.
+    /// Builds the clients: endpoints and attempt limit from <paramref name="settings"/>, all signing with
+    /// <paramref name="credentials"/>. Batch and EventBridge get one retry pipeline, quota and rate limiter each
+    /// (<paramref name="random"/>, uniform in [0, 1), drives their backoff jitter); SQS is AWSSDK.SQS with its own
+    /// standard-mode retries.
     /// </summary>
     public static AwsClients Create(AwsSettings settings, ICredentialsProvider credentials, ILogSink log, TimeProvider time, Func<double> random)
     {
@@ -29,6 +31,6 @@ public sealed record AwsClients(IBatchApi Batch, ISqsApi Sqs, IEventBridgeApi Ev
             Retry = new AwsRetryOptions { MaxAttempts = settings.MaxAttempts },
         };
 
-        return new AwsClients(new BatchClient(For(settings.Batch)), new SqsClient(For(settings.Sqs)), new EventBridgeClient(For(settings.EventBridge)));
+        return new AwsClients(new BatchClient(For(settings.Batch)), new SqsSdkClient(settings.Sqs, credentials, settings.MaxAttempts), new EventBridgeClient(For(settings.EventBridge)));
     }
 }

@@ -31,7 +31,7 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
 
     private readonly MotoServer _moto;
     private readonly FunctionHandler _handler;
-    private readonly SqsClient _sqs;
+    private readonly SqsSdkClient _sqs;
     private readonly HttpClient _http = new();
     private readonly TimeSpan _budget;
 
@@ -152,6 +152,7 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
     public void Dispose()
     {
         _http.Dispose();
+        _sqs.Dispose();
         Gate.Dispose();
         S3.Dispose();
     }

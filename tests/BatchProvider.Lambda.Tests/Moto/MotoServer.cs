@@ -1,5 +1,6 @@
 using BatchProvider.Lambda.Aws.Batch;
 using BatchProvider.Lambda.Aws.Configuration;
+using BatchProvider.Lambda.Aws.Credentials;
 using BatchProvider.Lambda.Aws.EventBridge;
 using BatchProvider.Lambda.Aws.Http;
 using BatchProvider.Sandbox.Moto;
@@ -87,9 +88,13 @@ public sealed class MotoServer : IAsyncLifetime
     public BatchClient CreateBatchClient(Func<AwsClientOptions, AwsClientOptions>? configure = null) =>
         new((configure ?? (o => o))(ClientOptions(AwsService.Batch)));
 
-    /// <summary>An SQS client for this server.</summary>
-    public SqsClient CreateSqsClient(Func<AwsClientOptions, AwsClientOptions>? configure = null) =>
-        new((configure ?? (o => o))(ClientOptions(AwsService.Sqs)));
+    /// <summary>An SQS client (AWSSDK.SQS) for this server, or for <paramref name="endpoint"/> (a proxy in front of it),
+    /// signing with <paramref name="credentials"/> (default: the static moto key).</summary>
+    public SqsSdkClient CreateSqsClient(ICredentialsProvider? credentials = null, Uri? endpoint = null)
+    {
+        var options = ClientOptions(AwsService.Sqs);
+        return new(options.Endpoint with { BaseUri = endpoint ?? options.Endpoint.BaseUri }, credentials ?? options.Credentials, AwsSettings.DefaultMaxAttempts);
+    }
 
     /// <summary>An EventBridge client for this server.</summary>
     public EventBridgeClient CreateEventBridgeClient(Func<AwsClientOptions, AwsClientOptions>? configure = null) =>

@@ -3,6 +3,7 @@ using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using BatchProvider.Lambda.Aws.Configuration;
 using BatchProvider.Lambda.Aws.Credentials;
+using BatchProvider.Lambda.Aws.Sdk;
 
 namespace BatchProvider.Lambda.Aws.Identity;
 
@@ -15,17 +16,8 @@ public sealed class StsCallerIdentity(ServiceEndpoint endpoint, ICredentialsProv
     /// <inheritdoc />
     public async Task<string> AccountIdAsync(CancellationToken cancellationToken)
     {
-        var key = await credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
-        AWSCredentials sdkCredentials = key.SessionToken is { } token
-            ? new SessionAWSCredentials(key.AccessKeyId, key.SecretAccessKey, token)
-            : new BasicAWSCredentials(key.AccessKeyId, key.SecretAccessKey);
-        var config = new AmazonSecurityTokenServiceConfig
-        {
-            ServiceURL = endpoint.BaseUri.ToString(),
-            AuthenticationRegion = endpoint.Region,
-            MaxErrorRetry = Math.Max(0, maxAttempts - 1),
-        };
-        using var sts = new AmazonSecurityTokenServiceClient(sdkCredentials, config);
+        using var sts = new AmazonSecurityTokenServiceClient(new ProviderCredentials(credentials),
+            SdkClientConfig.For(new AmazonSecurityTokenServiceConfig(), endpoint, maxAttempts));
         try
         {
             var identity = await sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), cancellationToken).ConfigureAwait(false);
@@ -33,7 +25,7 @@ public sealed class StsCallerIdentity(ServiceEndpoint endpoint, ICredentialsProv
         }
         catch (AmazonServiceException e)
         {
-            throw new AwsServiceException("sts", e.ErrorCode ?? "GetCallerIdentityFailed", e.Message, (int)e.StatusCode, e.RequestId);
+            throw SdkErrors.From("sts", e, "GetCallerIdentityFailed");
         }
     }
 }

@@ -3,7 +3,7 @@ namespace BatchProvider.Lambda.Aws.Sqs;
 /// <summary>
 /// The SQS operations BatchProvider uses (one request and one response record each). Failures throw
 /// <see cref="AwsServiceException"/>; a missing queue has <see cref="AwsServiceException.IsNotFound"/>.
-/// Swapping in AWSSDK.SQS means one new implementation of this interface.
+/// <see cref="SqsSdkClient"/> implements it with AWSSDK.SQS; tests fake it at this interface.
 /// </summary>
 public interface ISqsApi
 {

@@ -1,7 +1,8 @@
 namespace BatchProvider.Lambda.Aws.Sqs;
 
-// SQS JSON-protocol shapes (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/). Member names are
-// the wire names, so no attributes are needed; only what BatchProvider uses is modelled, unknown fields are ignored.
+// The request and response records of ISqsApi: immutable, ours, and only what BatchProvider uses, named as in the SQS
+// API reference (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/). SqsSdkMapping converts them
+// to and from AWSSDK.SQS's mutable model; the SDK checks the MD5 digests, so they are not carried here.
 
 /// <summary>A message attribute: <c>String</c>, <c>Number</c> or <c>Binary</c> (with an optional custom suffix).</summary>
 public sealed record MessageAttributeValue
@@ -29,8 +30,7 @@ public sealed record SendMessageRequest
 public sealed record SendMessageResponse
 {
     public string? MessageId { get; init; }
-    public string? MD5OfMessageBody { get; init; }
-    public string? MD5OfMessageAttributes { get; init; }
+    /// <summary>FIFO queues only.</summary>
     public string? SequenceNumber { get; init; }
 }
 
@@ -57,8 +57,6 @@ public sealed record SendMessageBatchResultEntry
 {
     public string? Id { get; init; }
     public string? MessageId { get; init; }
-    public string? MD5OfMessageBody { get; init; }
-    public string? MD5OfMessageAttributes { get; init; }
 }
 
 /// <summary>A failed batch entry.</summary>
@@ -97,8 +95,6 @@ public sealed record SqsMessage
 {
     public string? MessageId { get; init; }
     public string? ReceiptHandle { get; init; }
-    public string? MD5OfBody { get; init; }
-    public string? MD5OfMessageAttributes { get; init; }
     public string? Body { get; init; }
     public IReadOnlyDictionary<string, string>? Attributes { get; init; }
     public IReadOnlyDictionary<string, MessageAttributeValue>? MessageAttributes { get; init; }
@@ -165,6 +161,3 @@ public sealed record GetQueueUrlResponse
 {
     public string? QueueUrl { get; init; }
 }
-
-/// <summary>The empty answer of DeleteMessage and ChangeMessageVisibility.</summary>
-public sealed record SqsEmptyResponse;
