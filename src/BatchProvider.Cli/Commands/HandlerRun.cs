@@ -17,7 +17,7 @@ internal static class HandlerRun
         TimeProvider time, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var progress = new DeployProgress(ansi, log);
-        var options = new ProviderOptions { Apply = CliAnsi.ApplyOptions(session.Target) };
+        var options = new ProviderOptions { Apply = CliAnsi.ApplyOptions(session.Target.Kind) };
         var handler = new LocalCustomResource(session.Target.Batch, session.Target.Kind, options, time, log, progress);
         ansi.MarkupLine($"[grey]{Markup.Escape(request.RequestType)} {Markup.Escape(request.LogicalResourceId)} through the provider's handler[/]");
         var answer = await handler.RunAsync(request, time.GetUtcNow() + timeout, invocation =>

@@ -50,7 +50,7 @@ internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, 
             }
             (spec, resource) = late.Value;
         }
-        return (new ReconcileSession(target, spec, resource, new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target))), BatchStackCli.Valid);
+        return (new ReconcileSession(target, spec, resource, new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target.Kind))), BatchStackCli.Valid);
     }
 
     /// <summary><c>--timeout</c>: minutes before an apply stops at a safe point.</summary>
