@@ -1,4 +1,3 @@
-using BatchProvider.Cli.Sandbox;
 using BatchProvider.Lambda.Logging;
 using BatchProvider.Lambda.Reconcile;
 using Spectre.Console;
@@ -47,7 +46,7 @@ internal static class CliAnsi
     /// A local emulator settles at once (moto reports VALID immediately), so polling starts after half a second instead
     /// of Batch's realistic five.
     /// </summary>
-    public static ApplyOptions ApplyOptions(BatchTarget target) => target.Kind == Lambda.Reconcile.Convergence.TargetKind.LocalEmulator
+    public static ApplyOptions ApplyOptions(Lambda.Reconcile.Convergence.TargetKind target) => target == Lambda.Reconcile.Convergence.TargetKind.LocalEmulator
         ? new ApplyOptions { FirstPollDelay = TimeSpan.FromMilliseconds(500), MaxPollDelay = TimeSpan.FromSeconds(5), FirstRetryDelay = TimeSpan.FromMilliseconds(500), MaxRetryDelay = TimeSpan.FromSeconds(5) }
         : new ApplyOptions();
 }

@@ -1,16 +1,15 @@
 using System.CommandLine;
+using BatchProvider.Cli.Protocol;
 using BatchProvider.Cli.Sandbox;
-using BatchProvider.Lambda.Reconcile;
-using BatchProvider.Lambda.Reconcile.Convergence;
 using Spectre.Console;
 
 namespace BatchProvider.Cli.Commands;
 
 /// <summary>
-/// <c>batchstack deploy FILE [--endpoint URL] [--parameters K=V ...] [--timeout MINUTES]</c>: plans and applies,
-/// showing each step as it happens (JSON-lines logs on standard error), then plans again and judges the result
-/// (<see cref="Convergence"/>). Exit 0 only when converged, 1 on errors or a difference left, 3 when the timeout stopped
-/// it (run it again).
+/// <c>batchstack deploy FILE [--endpoint URL] [--parameters K=V ...] [--timeout MINUTES]</c>: prints the plan, then sends
+/// the Create or Update a stack would send through the Lambda's own handler (<see cref="HandlerRun"/>), showing each
+/// step as it happens (JSON-lines logs on standard error). The handler answers SUCCESS only once a fresh plan
+/// converged. Exit 0 on SUCCESS, 1 on FAILED (its Reason is printed), 3 when the timeout stopped it (run it again).
 /// </summary>
 internal static class DeployCommand
 {
@@ -32,21 +31,14 @@ internal static class DeployCommand
             var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
             if (session is null) return exitCode;
             await using var _ = session;
-            var (target, spec, reconciler) = session;
-            ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
-            var planned = await reconciler.PlanAsync(spec, cancellationToken: cancellationToken);
+            ansi.MarkupLine($"[grey]Target: {Markup.Escape(session.Target.Description)}[/]");
+            var planned = await session.Reconciler.PlanAsync(session.Spec, cancellationToken: cancellationToken);
             PlanTable.Write(ansi, planned.Plan);
-            if (planned.Plan.HasErrors) return BatchStackCli.Invalid;
-            if (!planned.Plan.HasChanges) return BatchStackCli.Valid;
 
-            var deadline = time.GetUtcNow().AddMinutes(parseResult.GetValue(timeout));
-            var result = await reconciler.Applier.ApplyAsync(planned.Plan, planned.Observed, spec.Desired, deadline,
-                new DeployProgress(ansi, log), cancellationToken);
-            var exit = ApplySummary.Write(ansi, result);
-            if (exit != BatchStackCli.Valid) return exit;
-
-            var (verdict, check) = await reconciler.JudgeAsync(spec, target.Kind, cancellationToken);
-            return ConvergenceReport.Write(ansi, verdict, check.Plan);
+            var request = LocalRequest.Deploy(session.Resource, session.Spec.Desired.StackName, session.Target.ArnPrefix,
+                exists: planned.Observed.OwnedCount > 0, time.GetUtcNow());
+            var answer = await HandlerRun.SendAsync(session, request, ansi, log, time, TimeSpan.FromMinutes(parseResult.GetValue(timeout)), cancellationToken);
+            return HandlerRun.Report(ansi, answer);
         }));
         return command;
     }

@@ -6,11 +6,35 @@ namespace BatchProvider.Cli.Commands;
 
 /// <summary>
 /// Shows an apply as it happens: one status line per step event on the console, and every event as a JSON line on
-/// the log sink (standard error). Thread-safe: the applier reports from concurrent steps.
+/// the log sink (standard error); counts how the steps of the current pass ended. Thread-safe: the applier reports
+/// from concurrent steps.
 /// </summary>
 internal sealed class DeployProgress(IAnsiConsole console, ILogSink log) : IProgress<ApplyEvent>
 {
     private readonly Lock _gate = new();
+    private readonly SortedDictionary<StepStatus, int> _finished = [];
+
+    /// <summary>Starts counting afresh: each pass plans again from what Batch reports, so only the last one's steps add up.</summary>
+    public void BeginPass()
+    {
+        lock (_gate) _finished.Clear();
+    }
+
+    /// <summary>
+    /// How the pass's steps ended, by the applier's own rule (any failed, else any left pending, else succeeded):
+    /// <c>Apply Succeeded: 18 succeeded.</c>; null when the pass ran no step.
+    /// </summary>
+    public string? Summary()
+    {
+        lock (_gate)
+        {
+            if (_finished.Count == 0) return null;
+            var status = _finished.ContainsKey(StepStatus.Failed) ? ApplyStatus.Failed
+                : _finished.ContainsKey(StepStatus.Pending) ? ApplyStatus.InProgress
+                : ApplyStatus.Succeeded;
+            return $"Apply {status}: {string.Join(", ", _finished.Select(p => $"{p.Value} {p.Key.ToString().ToLowerInvariant()}"))}.";
+        }
+    }
 
     /// <inheritdoc />
     public void Report(ApplyEvent value)
@@ -32,6 +56,7 @@ internal sealed class DeployProgress(IAnsiConsole console, ILogSink log) : IProg
                     log.Write(LogEvent.Of(LogLevel.Warn, "apply.step.retrying", ("step", e.Step.Id), ("code", e.Error.Code), ("message", e.Error.Message), ("requestId", e.Error.RequestId), ("delay", e.Delay)));
                     break;
                 case StepFinished e:
+                    _finished[e.Outcome.Status] = _finished.GetValueOrDefault(e.Outcome.Status) + 1;
                     console.MarkupLine($"[grey]{Time(e.At)}[/] [{Colour(e.Outcome.Status)}]{e.Outcome.Status.ToString().ToLowerInvariant(),-8}[/] {Markup.Escape(e.Step.Id)}{Markup.Escape(Detail(e.Outcome))}");
                     log.Write(LogEvent.Of(e.Outcome.Status == StepStatus.Failed ? LogLevel.Error : LogLevel.Info, "apply.step.finished",
                         ("step", e.Step.Id), ("status", e.Outcome.Status.ToString()), ("elapsed", e.Outcome.Elapsed),

@@ -1,13 +1,15 @@
 using System.CommandLine;
+using BatchProvider.Cli.Protocol;
 using BatchProvider.Cli.Sandbox;
-using BatchProvider.Lambda.Reconcile;
+using BatchProvider.Lambda.CustomResource;
 using Spectre.Console;
 
 namespace BatchProvider.Cli.Commands;
 
 /// <summary>
-/// <c>batchstack destroy FILE [--endpoint URL] [--parameters K=V ...]</c>: removes everything the file's BatchStack
-/// owns (resources carrying its ownership tag), in Batch's order, with progress. Exit codes as for <c>deploy</c>.
+/// <c>batchstack destroy FILE [--endpoint URL] [--parameters K=V ...]</c>: prints what will go, then sends the Delete a
+/// stack would send (with the PhysicalResourceId the provider issues for the file's Name) through the Lambda's own
+/// handler, which removes everything that Name owns in Batch's order, with progress. Exit codes as for <c>deploy</c>.
 /// </summary>
 internal static class DestroyCommand
 {
@@ -26,18 +28,19 @@ internal static class DestroyCommand
             var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
             if (session is null) return exitCode;
             await using var _ = session;
-            var (target, spec, reconciler) = session;
-            ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
-            var planned = await reconciler.PlanDestroyAsync(spec.Desired.StackName, cancellationToken);
-            PlanTable.Write(ansi, planned.Plan);
-            if (planned.Plan.HasErrors) return BatchStackCli.Invalid;
-            if (!planned.Plan.HasChanges) return BatchStackCli.Valid;
+            var name = session.Spec.Desired.StackName;
+            ansi.MarkupLine($"[grey]Target: {Markup.Escape(session.Target.Description)}[/]");
+            PlanTable.Write(ansi, (await session.Reconciler.PlanDestroyAsync(name, cancellationToken)).Plan);
 
-            var deadline = time.GetUtcNow().AddMinutes(parseResult.GetValue(timeout));
-            var result = await reconciler.Applier.ApplyAsync(planned.Plan, planned.Observed, null, deadline, new DeployProgress(ansi, log), cancellationToken);
-            var exit = ApplySummary.Write(ansi, result);
-            if (exit == BatchStackCli.Valid && result.After is { } after)
-                ansi.MarkupLine($"[green]Destroyed:[/] {after.ComputeEnvironments.Length + after.JobQueues.Length + after.SchedulingPolicies.Length + after.JobDefinitions.Length} owned resource(s) left.");
+            var request = LocalRequest.Destroy(session.Resource, name, session.Target.ArnPrefix, time.GetUtcNow());
+            var answer = await HandlerRun.SendAsync(session, request, ansi, log, time, TimeSpan.FromMinutes(parseResult.GetValue(timeout)), cancellationToken);
+            var exit = HandlerRun.Report(ansi, answer);
+            if (answer?.Status == CustomResourceResponse.Succeeded)
+            {
+                // The answer carries no Data on Delete; a fresh look is the user's evidence that nothing is left.
+                var left = await session.Reconciler.Observer.ObserveAsync(name, null, cancellationToken);
+                ansi.MarkupLine($"[green]Destroyed:[/] {left.OwnedCount} owned resource(s) left.");
+            }
             return exit;
         }));
         return command;

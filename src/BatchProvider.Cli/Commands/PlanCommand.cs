@@ -28,7 +28,7 @@ internal static class PlanCommand
             var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, CliAnsi.Log(console, time), console, showWarnings: parseResult.GetValue(format) != "json", cancellationToken);
             if (session is null) return exitCode;
             await using var _ = session;
-            var (target, spec, reconciler) = session;
+            var (target, spec, _, reconciler) = session;
             var planned = await reconciler.PlanAsync(spec, cancellationToken: cancellationToken);
             if (parseResult.GetValue(format) == "json")
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BatchProvider.Cli.Input;
 using BatchProvider.Cli.Sandbox;
+using BatchProvider.Domain.Input.Templates;
 using BatchProvider.Domain.Validation;
 using BatchProvider.Lambda.Logging;
 using BatchProvider.Lambda.Reconcile;
@@ -9,9 +10,9 @@ namespace BatchProvider.Cli.Commands;
 
 /// <summary>
 /// What <c>plan</c>, <c>deploy</c> and <c>destroy</c> hold while they run: the open target (disposing the session
-/// stops an embedded sandbox), the loaded spec, and a reconciler on that target.
+/// stops an embedded sandbox), the loaded spec and the properties it came from, and a reconciler on that target.
 /// </summary>
-internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, Reconciler Reconciler) : IAsyncDisposable
+internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, BatchStackResource Resource, Reconciler Reconciler) : IAsyncDisposable
 {
     /// <summary>
     /// Loads FILE, then opens the target. The file is checked before the target is touched: fully (every value
@@ -38,7 +39,7 @@ internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, 
             return (null, BatchStackCli.UsageError);
         }
 
-        var spec = early;
+        var (spec, resource) = early.Value;
         if (sandbox)
         {
             var (late, lateExit) = Load(input, parseResult, console, target.Parameters, requireResolved: true, showWarnings);
@@ -47,9 +48,9 @@ internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, 
                 await target.DisposeAsync();
                 return (null, lateExit);
             }
-            spec = late;
+            (spec, resource) = late.Value;
         }
-        return (new ReconcileSession(target, spec, new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target))), BatchStackCli.Valid);
+        return (new ReconcileSession(target, spec, resource, new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target.Kind))), BatchStackCli.Valid);
     }
 
     /// <summary><c>--timeout</c>: minutes before an apply stops at a safe point.</summary>
@@ -59,7 +60,7 @@ internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => Target.DisposeAsync();
 
-    private static (ValidatedSpec? Spec, int Exit) Load(PlanInput input, ParseResult parseResult, CliConsole console,
+    private static ((ValidatedSpec Spec, BatchStackResource Resource)? Loaded, int Exit) Load(PlanInput input, ParseResult parseResult, CliConsole console,
         IReadOnlyDictionary<string, string> offered, bool requireResolved, bool showWarnings)
     {
         if (input.Spec.Load(parseResult, console, offered, requireResolved) is not { } loaded) return (null, BatchStackCli.UsageError);
@@ -71,6 +72,8 @@ internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, 
             return (null, BatchStackCli.UsageError);
         }
         var stack = loaded.Stacks[0];
-        return stack.HasErrors ? (null, BatchStackCli.Invalid) : (stack.Result.Validated, BatchStackCli.Valid);
+        return stack.HasErrors || stack.Result.Validated is not { } spec
+            ? (null, BatchStackCli.Invalid)
+            : ((spec, loaded.Document.Stacks[0]), BatchStackCli.Valid);
     }
 }

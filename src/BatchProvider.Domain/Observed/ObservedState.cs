@@ -28,6 +28,9 @@ public sealed record ObservedState(
     /// <summary>An account with nothing of this stack in it.</summary>
     public static ObservedState Empty(string stackName) => new(stackName, [], [], [], [], []);
 
+    /// <summary>How many resources the stack owns (every ACTIVE job-definition revision counted); 0 when it owns none.</summary>
+    public int OwnedCount => ComputeEnvironments.Length + JobQueues.Length + SchedulingPolicies.Length + JobDefinitions.Length;
+
     /// <summary>
     /// Keeps what <paramref name="stackName"/> owns and records as foreign every other resource whose name is a base
     /// name of <paramref name="desired"/> (or a generation of one). Pass everything Describe* returned: all compute

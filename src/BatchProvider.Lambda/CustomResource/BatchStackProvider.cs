@@ -17,7 +17,9 @@ namespace BatchProvider.Lambda.CustomResource;
 /// <param name="reconcilerFor">A reconciler for one target, given its Batch ARN prefix (from the request's StackId).</param>
 /// <param name="target">What Batch is, for the convergence check before SUCCESS: only an emulator may leave its known gaps.</param>
 /// <param name="namePrefix">What every stack Name must start with (the IAM policy allows no other names); null for any.</param>
-public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, TargetKind target, string? namePrefix, TimeProvider time, ILogSink log, ProviderOptions options)
+/// <param name="progress">Receives every apply's step events as they happen (the CLI draws them); null in the Lambda.</param>
+public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, TargetKind target, string? namePrefix, TimeProvider time, ILogSink log, ProviderOptions options,
+    IProgress<ApplyEvent>? progress = null)
 {
     /// <summary>The first state of a request just received from CloudFormation.</summary>
     public ContinuationMessage Start(CustomResourceRequest request) => new()
@@ -67,7 +69,7 @@ public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, T
             return new ProviderOutcome.Answer(CustomResourceResponse.Success(request, echoed));
         }
 
-        var result = await reconciler.DestroyAsync(name, deadline, cancellationToken: cancellationToken);
+        var result = await reconciler.DestroyAsync(name, deadline, progress, cancellationToken);
         return result.Status switch
         {
             ApplyStatus.Succeeded => new ProviderOutcome.Answer(CustomResourceResponse.Success(request, echoed)),
@@ -95,12 +97,13 @@ public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, T
         }
 
         var newId = new PhysicalId(stack.StackName, request.LogicalResourceId, spec.Desired.StackName);
-        var result = await reconciler.DeployAsync(spec, deadline, cancellationToken: cancellationToken);
+        var result = await reconciler.DeployAsync(spec, deadline, progress, cancellationToken: cancellationToken);
         string reason;
         switch (result.Status)
         {
             case ApplyStatus.Succeeded:
                 var (verdict, check) = await reconciler.JudgeAsync(spec, target, cancellationToken);
+                foreach (var gap in verdict.Tolerated) log.Write(LogEvent.Of(LogLevel.Info, "cfn.emulator_gap_tolerated", ("gap", gap.ToString())));
                 if (verdict.Converged)
                     return new ProviderOutcome.Answer(CustomResourceResponse.Success(request, newId.ToString(), ResponseData.From(check.Observed)));
                 // Applying again would send the same requests: Batch keeps something else than it was sent.
@@ -128,7 +131,7 @@ public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, T
         var name = NameOf(request.ResourceProperties);
         if (name is not null)
         {
-            var result = await reconciler.DestroyAsync(name, deadline, cancellationToken: cancellationToken);
+            var result = await reconciler.DestroyAsync(name, deadline, progress, cancellationToken);
             if (result.Status == ApplyStatus.InProgress) return new ProviderOutcome.Continue(state);
             if (result.Status != ApplyStatus.Succeeded)
                 return Fail(request, request.PhysicalResourceId!, $"{state.FailureReason} Removing what the new Name '{name}' created also failed: {Describe(result)}");

@@ -60,6 +60,11 @@ public static class ResponseBody
         return text[..end];
     }
 
+    /// <summary>Reads a body <see cref="Encode"/> wrote (the CLI reads the answer it captured); throws <see cref="JsonException"/> on anything else.</summary>
+    public static CustomResourceResponse Decode(byte[] body) =>
+        JsonSerializer.Deserialize(body, CustomResourceJsonContext.Default.CustomResourceResponse)
+        ?? throw new JsonException("The answer body is null.");
+
     private static byte[] Serialize(CustomResourceResponse response) =>
         JsonSerializer.SerializeToUtf8Bytes(response, CustomResourceJsonContext.Default.CustomResourceResponse);
 }

@@ -1,3 +1,8 @@
+using BatchProvider.Domain.BatchApi;
+using BatchProvider.Lambda.Aws.Batch;
+using BatchProvider.Lambda.Aws.Configuration;
+using BatchProvider.Lambda.Reconcile;
+using BatchProvider.Sandbox.Moto;
 using BatchProvider.Testing.Moto;
 
 namespace BatchProvider.Cli.Tests.Commands;
@@ -23,6 +28,35 @@ public sealed class DeployCommandTests : MotoTargetTest
         Assert.Contains("\"event\":\"apply.step.finished\",\"step\":\"ce/spot/create:research-spot\",\"status\":\"Succeeded\"", deployed.Error);
         Assert.Equal(0, destroyed.Exit);
         Assert.Contains("Destroyed: 0 owned resource(s) left.", destroyed.Out);
+    }
+
+    [MotoFact]
+    public async Task Deploy_Twice_SendsCreateThenUpdateOfTheSameResourceThroughTheHandler()
+    {
+        var created = await CliRunner.Run(["deploy", CliRunner.Example, .. Target]);
+        var updated = await CliRunner.Run(["deploy", CliRunner.Example, .. Target]);
+
+        Assert.Equal((0, 0), (created.Exit, updated.Exit));
+        Assert.Contains("\"event\":\"cfn.request\",\"requestType\":\"Create\"", created.Error);
+        Assert.Contains("\"event\":\"cfn.request\",\"requestType\":\"Update\"", updated.Error);
+        Assert.Contains("\"physicalResourceId\":\"BatchStack/batchstack-cli/Research/research\",\"responseUrl\"", updated.Error);
+        Assert.All(new[] { created.Out, updated.Out }, output => Assert.Contains("SUCCESS BatchStack/batchstack-cli/Research/research", output));
+        Assert.Matches(@"\n  JobQueue\.etl +arn:aws:batch:us-east-1:123456789012:job-queue/research-etl\n", updated.Out);
+    }
+
+    [MotoFact]
+    public async Task Deploy_WhenANameIsTakenByAPolicyTheStackDoesNotOwn_PrintsTheFailedReasonAndExits1()
+    {
+        var batch = new BatchClient(LocalMoto.ClientOptions(new Uri(Target[1]), AwsService.Batch));
+        await batch.CreateSchedulingPolicyAsync(new CreateSchedulingPolicyRequest { Name = "research-fair" });
+
+        var (exit, output, _) = await CliRunner.Run(["deploy", CliRunner.Example, .. Target]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FAILED BatchStack/batchstack-cli/Research/research: Create failed:", output);
+        Assert.Contains("research-fair", output[output.IndexOf("FAILED", StringComparison.Ordinal)..]);
+        // The provider refuses a plan with errors as a whole: nothing was created.
+        Assert.Equal(0, (await new Observer(batch).ObserveAsync("research", null)).OwnedCount);
     }
 
     [MotoFact]

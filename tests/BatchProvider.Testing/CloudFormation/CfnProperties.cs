@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BatchProvider.Domain.Input;
 using BatchProvider.Domain.Input.Templates;
 
 namespace BatchProvider.Testing.CloudFormation;
@@ -16,20 +15,9 @@ public static class CfnProperties
         var loaded = TemplateLoader.Load(templateText, parameters);
         if (loaded.Failed || loaded.Stacks.Length != 1)
             throw new InvalidOperationException("template did not load: " + string.Join("; ", loaded.Diagnostics));
-        var properties = (JsonObject)ToJson(loaded.Stacks[0].Properties)!;
+        var properties = JsonNode.Parse(ResourcePropertiesWriter.ToJson(loaded.Stacks[0].Properties).GetRawText())!.AsObject();
         properties["ServiceToken"] = "arn:aws:lambda:us-east-1:123456789012:function:batchprovider";
         if (serviceTimeoutSeconds is { } seconds) properties["ServiceTimeout"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return properties;
     }
-
-    private static JsonNode? ToJson(Node node) => node switch
-    {
-        MapNode map => new JsonObject(map.Entries.Select(e => KeyValuePair.Create(e.Key, ToJson(e.Value)))),
-        ListNode list => new JsonArray([.. list.Items.Select(ToJson)]),
-        ScalarNode scalar => JsonValue.Create(scalar.Value),
-        NullNode => null,
-        // Only the example's ServiceToken (!ImportValue) is unresolvable here, and From replaces it.
-        OpaqueNode opaque => JsonValue.Create(opaque.Expression),
-        _ => throw new InvalidOperationException($"{node.Path}: {node.Describe()} has no JSON form"),
-    };
 }

@@ -6,8 +6,8 @@ using BatchProvider.Domain.Planning.Operations;
 namespace BatchProvider.Lambda.Reconcile.Convergence;
 
 /// <summary>
-/// Decides, from a fresh plan made after an apply, whether the stack converged: pure over (plan, target kind), so the
-/// CLI's <c>deploy</c> and the CloudFormation handler (before answering SUCCESS) judge alike. A plan with errors or
+/// Decides, from a fresh plan made after an apply, whether the stack converged: pure over (plan, target kind). The
+/// custom-resource handler judges with it before answering SUCCESS, for a stack's requests and the CLI's <c>deploy</c> alike. A plan with errors or
 /// with any change is not converged, except that on a <see cref="TargetKind.LocalEmulator"/> a resource whose every
 /// differing field is a known <see cref="EmulatorGap"/> is tolerated.
 /// </summary>
