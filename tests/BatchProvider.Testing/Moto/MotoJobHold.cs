@@ -9,9 +9,11 @@ namespace BatchProvider.Testing.Moto;
 /// state manager: <c>LocalMoto.ResetAsync(holdJobs: true)</c>). Measured on moto 5.2.1: (a) a transition of 100000 s
 /// keeps new jobs SUBMITTED; (b) every job is submitted; (c) a short step moves each job SUBMITTED → PENDING → RUNNABLE,
 /// one step apart; (d) as soon as none is SUBMITTED or PENDING the long transition is back, so nothing goes further.
-/// Polling until that holds is the wait; there is no fixed sleep.
+/// Polling until that holds is the wait; there is no fixed sleep. Many jobs (the benchmark's thousands) need a longer
+/// <paramref name="stepSeconds"/>, so that one poll of every status fits between the first job reaching RUNNABLE and
+/// the first going past it, and may be submitted <paramref name="submitConcurrency"/> at a time.
 /// </summary>
-public sealed class MotoJobHold(Uri endpoint, TimeProvider time)
+public sealed class MotoJobHold(Uri endpoint, TimeProvider time, int stepSeconds = MotoJobHold.StepSeconds, int submitConcurrency = 1)
 {
     /// <summary>A transition long enough that no test outlives it.</summary>
     public const int HoldSeconds = 100_000;
@@ -24,13 +26,29 @@ public sealed class MotoJobHold(Uri endpoint, TimeProvider time)
 
     /// <summary>Submits <paramref name="requests"/> and returns their job ids once every one is RUNNABLE.</summary>
     /// <exception cref="TimeoutException">Not all jobs reached RUNNABLE within <paramref name="limit"/> (default 2 minutes).</exception>
-    public async Task<IReadOnlyList<string>> SubmitRunnableAsync(IBatchApi batch, IEnumerable<SubmitJobRequest> requests, TimeSpan? limit = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> SubmitRunnableAsync(IBatchApi batch, IEnumerable<SubmitJobRequest> requests, TimeSpan? limit = null, CancellationToken cancellationToken = default) =>
+        await ReleaseToRunnableAsync(batch, await SubmitHeldAsync(batch, requests, cancellationToken), limit, cancellationToken);
+
+    /// <summary>
+    /// Steps (a) and (b): submits <paramref name="requests"/> and keeps them SUBMITTED. moto times a step from a job's
+    /// creation, so a job younger than one step at <see cref="ReleaseToRunnableAsync"/> reaches RUNNABLE a step after
+    /// the others; a caller that took longer than a step to submit lets the newest job age a step first.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SubmitHeldAsync(IBatchApi batch, IEnumerable<SubmitJobRequest> requests, CancellationToken cancellationToken = default)
     {
         await SetSecondsAsync(HoldSeconds, cancellationToken);
-        var ids = new List<string>();
-        foreach (var request in requests)
-            ids.Add((await batch.SubmitJobAsync(request, cancellationToken)).JobId ?? throw new InvalidOperationException("SubmitJob returned no jobId"));
-        await SetSecondsAsync(StepSeconds, cancellationToken);
+        var pending = requests.ToList();
+        var ids = new string[pending.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, pending.Count), new ParallelOptions { MaxDegreeOfParallelism = submitConcurrency, CancellationToken = cancellationToken },
+            async (i, ct) => ids[i] = (await batch.SubmitJobAsync(pending[i], ct)).JobId ?? throw new InvalidOperationException("SubmitJob returned no jobId"));
+        return ids;
+    }
+
+    /// <summary>Steps (c) and (d): walks the held jobs <paramref name="ids"/> to RUNNABLE and holds them there.</summary>
+    /// <exception cref="TimeoutException">Not all jobs reached RUNNABLE within <paramref name="limit"/> (default 2 minutes).</exception>
+    public async Task<IReadOnlyList<string>> ReleaseToRunnableAsync(IBatchApi batch, IReadOnlyList<string> ids, TimeSpan? limit = null, CancellationToken cancellationToken = default)
+    {
+        await SetSecondsAsync(stepSeconds, cancellationToken);
         try
         {
             var deadline = time.GetUtcNow() + (limit ?? TimeSpan.FromMinutes(2));
