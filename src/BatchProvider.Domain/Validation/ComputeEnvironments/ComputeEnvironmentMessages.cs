@@ -188,7 +188,15 @@ public static class ComputeEnvironmentMessages
 
     /// <summary>BS0126; suggests the AL2023 counterpart of the AL2 image type.</summary>
     public static string Al2Retiring(string type) =>
-        $"Type is {type}: Batch stops creating ECS compute environments on Batch-provided AL2 AMIs from 2026-06-30; use {type.Replace("AL2", "AL2023", StringComparison.Ordinal)}.";
+        $"Type is {type}: Batch stops creating ECS compute environments on Batch-provided AL2 AMIs from {Al2Retirement.CutoffText}; use {Al2Retirement.Successor(type)}.";
+
+    /// <summary>BS0134, after the cutoff: only an existing compute environment may keep the image.</summary>
+    public static string Al2CreationRefused(string type) =>
+        $"Type is {type}: since {Al2Retirement.CutoffText} Batch refuses to create ECS compute environments on Batch-provided AL2 AMIs; an existing one keeps running, but plan and deploy refuse to create this one; use {Al2Retirement.Successor(type)}.";
+
+    /// <summary>The reason <see cref="RefusedCreation"/> carries to the planner for an AL2 image after the cutoff.</summary>
+    public static string Al2RefusedReason(string type) =>
+        $"Batch refuses to create ECS compute environments on the Batch-provided {type} AMI since {Al2Retirement.CutoffText}; use {Al2Retirement.Successor(type)}, or an ImageIdOverride with your own AMI";
 
     /// <summary>BS0127, UserdataType on ManagedEc2.</summary>
     public static string UserdataTypeOnlyEks(string? userdataType) =>
