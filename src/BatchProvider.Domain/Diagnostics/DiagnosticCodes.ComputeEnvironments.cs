@@ -106,4 +106,7 @@ public static partial class DiagnosticCodes
     /// refuses to create one, which the planner reports as BS0593.
     /// </summary>
     public const string CeAl2CreationRefused = "BS0134";
+
+    /// <summary>An InstanceTypes or InstanceClasses entry that is not an EC2 instance type, family or Batch token.</summary>
+    public const string CeUnknownInstanceType = "BS0135";
 }

@@ -190,6 +190,10 @@ public static class ComputeEnvironmentMessages
     public static string Al2Retiring(string type) =>
         $"Type is {type}: Batch stops creating ECS compute environments on Batch-provided AL2 AMIs from {Al2Retirement.CutoffText}; use {Al2Retirement.Successor(type)}.";
 
+    /// <summary>BS0135, with a did-you-mean from <see cref="Catalog.InstanceTypeNames.Closest"/>.</summary>
+    public static string UnknownInstanceType(string property, string entry, string? closest) =>
+        $"{property} includes {Quoted.Value(entry)}, which is not an EC2 instance type or family; use a type such as m6i.2xlarge, a family such as m6i, or one of optimal, default_x86_64, default_arm64.{(closest is null ? "" : ParsingMessages.DidYouMean(closest))}";
+
     /// <summary>BS0134, after the cutoff: only an existing compute environment may keep the image.</summary>
     public static string Al2CreationRefused(string type) =>
         $"Type is {type}: since {Al2Retirement.CutoffText} Batch refuses to create ECS compute environments on Batch-provided AL2 AMIs; an existing one keeps running, but plan and deploy refuse to create this one; use {Al2Retirement.Successor(type)}.";
