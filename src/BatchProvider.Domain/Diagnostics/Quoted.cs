@@ -11,18 +11,24 @@ public static class Quoted
     /// <summary>The most characters of one value a message repeats (64).</summary>
     public const int MaxLength = 64;
 
+    /// <summary>
+    /// The most characters of one key a property path shows (256): longer than any key Batch accepts (tag keys
+    /// take 128), so only a key that is wrong anyway is cut.
+    /// </summary>
+    public const int MaxKeyLength = 256;
+
     /// <summary><c>"value"</c>, or for a long value <c>"its first characters…" (N characters)</c>.</summary>
-    public static string Value(string text) =>
-        text.Length <= MaxLength ? $"\"{text}\"" : $"\"{Head(text)}…\" ({Count(text)} characters)";
+    public static string Value(string? text, int maxLength = MaxLength) => text is null ? "\"\"" :
+        text.Length <= maxLength ? $"\"{text}\"" : $"\"{Head(text, maxLength)}…\" ({Count(text)} characters)";
 
     /// <summary>The value without quotes, cut the same way: for names and ids a message shows bare.</summary>
-    public static string Bare(string text) =>
-        text.Length <= MaxLength ? text : $"{Head(text)}… ({Count(text)} characters)";
+    public static string Bare(string? text, int maxLength = MaxLength) => text is null ? "" :
+        text.Length <= maxLength ? text : $"{Head(text, maxLength)}… ({Count(text)} characters)";
 
     // Never split a surrogate pair: the cut text stays valid UTF-16.
-    private static string Head(string text)
+    private static string Head(string text, int maxLength)
     {
-        var length = MaxLength - 1;
+        var length = maxLength - 1;
         if (char.IsHighSurrogate(text[length - 1])) length--;
         return text[..length];
     }
