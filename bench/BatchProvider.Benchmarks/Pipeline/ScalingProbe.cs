@@ -4,11 +4,12 @@ using System.Text;
 using BatchProvider.Benchmarks.Specs;
 using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Expansion;
-using BatchProvider.Domain.Input;
 using BatchProvider.Domain.Input.Templates;
+using BatchProvider.Domain.Input;
 using BatchProvider.Domain.Parsing;
-using BatchProvider.Domain.Validation;
 using BatchProvider.Domain.Validation.JobDefinitions;
+using BatchProvider.Domain.Validation;
+using BatchProvider.Testing.Time;
 
 namespace BatchProvider.Benchmarks.Pipeline;
 
@@ -42,7 +43,7 @@ public static class ScalingProbe
             var root = (MapNode)BenchmarkInputs.Properties(input);
             var spec = BatchStackParser.Parse(root, new DiagnosticBag())!;
             var desired = StackExpander.Expand(spec);
-            var context = new RuleContext(root, spec, desired);
+            var context = new RuleContext(root, spec, desired, TestDate.Now);
             Record(rows, "load (YAML → Node)", s, () => TemplateLoader.Load(text, parameters));
             Record(rows, "parse", s, () => BatchStackParser.Parse(root, new DiagnosticBag()));
             Record(rows, "expand", s, () => StackExpander.Expand(spec));
@@ -52,9 +53,9 @@ public static class ScalingProbe
                 var bag = new DiagnosticBag();
                 foreach (var (jd, expanded) in spec.JobDefinitions.Zip(desired.JobDefinitions)) JobDefinitionRules.Validate(jd, expanded, desired, bag);
             });
-            var diagnostics = SpecPipeline.Run(root).Diagnostics;
+            var diagnostics = SpecPipeline.Run(root, TestDate.Now).Diagnostics;
             Record(rows, "sort diagnostics (DiagnosticOrder.Sort)", s, () => DiagnosticSort.Sort(root, diagnostics));
-            Record(rows, "pipeline: SpecPipeline.Run (parse+expand+validate+sort)", s, () => SpecPipeline.Run(root));
+            Record(rows, "pipeline: SpecPipeline.Run (parse+expand+validate+sort)", s, () => SpecPipeline.Run(root, TestDate.Now));
         }
 
         void Record(Dictionary<string, double[]> rows, string name, int size, Action action) => ScalingProbe.Record(rows, name, size, action, warmups);

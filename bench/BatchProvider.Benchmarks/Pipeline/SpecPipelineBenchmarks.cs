@@ -2,12 +2,13 @@ using BatchProvider.Benchmarks.Specs;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Expansion;
-using BatchProvider.Domain.Input;
 using BatchProvider.Domain.Input.Templates;
+using BatchProvider.Domain.Input;
 using BatchProvider.Domain.Parsing;
 using BatchProvider.Domain.Spec;
-using BatchProvider.Domain.Validation;
 using BatchProvider.Domain.Validation.JobDefinitions;
+using BatchProvider.Domain.Validation;
+using BatchProvider.Testing.Time;
 using BenchmarkDotNet.Attributes;
 
 namespace BatchProvider.Benchmarks.Pipeline;
@@ -41,7 +42,7 @@ public class SpecPipelineBenchmarks
         _properties = (MapNode)BenchmarkInputs.Properties(Input);
         _spec = BatchStackParser.Parse(_properties, new DiagnosticBag())!;
         _desired = StackExpander.Expand(_spec);
-        var result = SpecPipeline.Run(_properties);
+        var result = SpecPipeline.Run(_properties, TestDate.Now);
         if (result.HasErrors) throw new InvalidOperationException($"{Input} is invalid: {string.Join("; ", result.Errors)}");
         _diagnostics = result.Diagnostics;
     }
@@ -59,7 +60,7 @@ public class SpecPipelineBenchmarks
     public int Validate()
     {
         var diagnostics = new DiagnosticBag();
-        var context = new RuleContext(_properties, _spec, _desired);
+        var context = new RuleContext(_properties, _spec, _desired, TestDate.Now);
         foreach (var rule in StackRules.All) rule.Check(context, diagnostics);
         foreach (var (jobDefinition, expanded) in _spec.JobDefinitions.Zip(_desired.JobDefinitions))
             JobDefinitionRules.Validate(jobDefinition, expanded, _desired, diagnostics);
@@ -70,5 +71,5 @@ public class SpecPipelineBenchmarks
     public System.Collections.Immutable.ImmutableArray<Diagnostic> Sort() => DiagnosticSort.Sort(_properties, _diagnostics);
 
     [Benchmark(Description = "5 whole pipeline")]
-    public SpecPipelineResult Whole() => SpecPipeline.Run(TemplateLoader.Load(_text, _parameters).Stacks[0].Properties);
+    public SpecPipelineResult Whole() => SpecPipeline.Run(TemplateLoader.Load(_text, _parameters).Stacks[0].Properties, TestDate.Now);
 }

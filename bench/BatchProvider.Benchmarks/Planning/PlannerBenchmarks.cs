@@ -33,7 +33,7 @@ public class PlannerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _spec = SpecPipeline.Run(BenchmarkInputs.Properties(Input)).Validated ?? throw new InvalidOperationException($"{Input} is invalid");
+        _spec = SpecPipeline.Run(BenchmarkInputs.Properties(Input), TestDate.Now).Validated ?? throw new InvalidOperationException($"{Input} is invalid");
         _empty = ObservedState.Empty(_spec.Desired.StackName);
         var clock = new ManualClock();
         var batch = new SimulatedBatch(clock, SimulatedBatchOptions.Instant);

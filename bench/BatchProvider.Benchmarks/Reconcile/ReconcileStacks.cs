@@ -3,6 +3,7 @@ using System.Text;
 using BatchProvider.Benchmarks.Specs;
 using BatchProvider.Domain.Input.Templates;
 using BatchProvider.Domain.Validation;
+using BatchProvider.Testing.Time;
 
 namespace BatchProvider.Benchmarks.Reconcile;
 
@@ -38,7 +39,7 @@ public static class ReconcileStacks
     private static ValidatedSpec Validate(string text, IReadOnlyDictionary<string, string> parameters)
     {
         var loaded = TemplateLoader.Load(text, parameters);
-        var result = SpecPipeline.Run(loaded.Stacks.Single().Properties);
+        var result = SpecPipeline.Run(loaded.Stacks.Single().Properties, TestDate.Now);
         return result.Validated ?? throw new InvalidOperationException("benchmark stack is invalid: " + string.Join("; ", result.Diagnostics));
     }
 

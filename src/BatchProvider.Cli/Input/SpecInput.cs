@@ -10,8 +10,11 @@ namespace BatchProvider.Cli.Input;
 /// with values the target offers (a sandbox's) filling the declared parameters the user left out, then each BatchStack
 /// through the spec pipeline. Commands that send requests to Batch also refuse every value still unresolved.
 /// </summary>
-internal sealed class SpecInput
+/// <param name="time">The clock of rules tied to a date (Batch's AL2 retirement); the system clock unless a test gives one.</param>
+internal sealed class SpecInput(TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>The template or bare spec to read.</summary>
     public Argument<string> File { get; } = new("file") { Description = "A CloudFormation template (YAML or JSON) or a bare BatchStack spec." };
 
@@ -58,7 +61,7 @@ internal sealed class SpecInput
         if (fill.Count > 0) document = TemplateLoader.Load(text, new Dictionary<string, string>(user.Concat(fill), StringComparer.Ordinal));
         return new LoadedInput(document, [.. document.Stacks.Select(s =>
         {
-            var result = SpecPipeline.Run(s.Properties);
+            var result = SpecPipeline.Run(s.Properties, _time.GetUtcNow());
             // Where values must be resolved, the error for each replaces the warning that its rules were skipped.
             return new LoadedStack(s.LogicalId, result, requireResolved
                 ? [.. result.Diagnostics.Where(d => d.Code != DiagnosticCodes.UnresolvedValue), .. UnresolvedValues.Errors(s.Properties)]

@@ -77,7 +77,7 @@ public static partial class DiagnosticCodes
     /// <summary>ScalingPolicy.MinScaleDownDelay outside 20 minutes..7 days (or 0).</summary>
     public const string CeScalingPolicyDelay = "BS0125";
 
-    /// <summary>Batch-provided AL2 AMIs are being retired (warning).</summary>
+    /// <summary>Batch-provided AL2 AMIs are being retired: before the cutoff, a warning that creation will stop.</summary>
     public const string CeAl2Retiring = "BS0126";
 
     /// <summary>A launch-template UserdataType that does not fit the kind or image.</summary>
@@ -100,4 +100,13 @@ public static partial class DiagnosticCodes
 
     /// <summary>MaxvCpus 0: the environment can never run a job (warning).</summary>
     public const string CeNoCapacity = "BS0133";
+
+    /// <summary>
+    /// A Batch-provided ECS AL2 AMI after the cutoff (warning): an existing compute environment keeps it, but Batch
+    /// refuses to create one, which the planner reports as BS0593.
+    /// </summary>
+    public const string CeAl2CreationRefused = "BS0134";
+
+    /// <summary>An InstanceTypes or InstanceClasses entry that is not an EC2 instance type, family or Batch token.</summary>
+    public const string CeUnknownInstanceType = "BS0135";
 }

@@ -5,7 +5,8 @@ namespace BatchProvider.Domain.Diagnostics;
 
 /// <summary>
 /// A location in the user's properties, rendered in the template's own names: <c>JobQueues[0].ComputeEnvironments[1]</c>.
-/// Immutable and value-equal.
+/// A key that is empty or holds '[', ']', '"' or white space renders quoted (<c>Tags[""]</c>); one longer than
+/// <see cref="Quoted.MaxKeyLength"/> is cut. Immutable and value-equal.
 /// </summary>
 public sealed class PropertyPath : IEquatable<PropertyPath>
 {
@@ -28,7 +29,7 @@ public sealed class PropertyPath : IEquatable<PropertyPath>
     /// <summary>The path of list item <paramref name="index"/> below this one.</summary>
     public PropertyPath Index(int index) => new(_segments.Add(index));
 
-    /// <summary>Parses the rendering produced by <see cref="ToString"/>; property names containing '.' or '[' are not supported.</summary>
+    /// <summary>Parses the rendering produced by <see cref="ToString"/> for plain names; quoted keys (<c>[""]</c>) and cut long names are not supported.</summary>
     public static PropertyPath Parse(string text)
     {
         var path = Root;
@@ -56,14 +57,23 @@ public sealed class PropertyPath : IEquatable<PropertyPath>
             {
                 sb.Append('[').Append(i).Append(']');
             }
-            else
+            else if (IsPlainName((string)segment))
             {
                 if (sb.Length > 0) sb.Append('.');
-                sb.Append((string)segment);
+                sb.Append(Quoted.Bare((string)segment, Quoted.MaxKeyLength));
+            }
+            else
+            {
+                // An empty key, or one with brackets, quotes or spaces, would otherwise render as no name or as a
+                // different path: it is written as a quoted key, JSONPath-style (Tags[""], Environment["a b"]).
+                sb.Append('[').Append(Quoted.Value(((string)segment).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal), Quoted.MaxKeyLength)).Append(']');
             }
         }
         return sb.ToString();
     }
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && name.All(c => !char.IsWhiteSpace(c) && !char.IsControl(c) && c is not ('[' or ']' or '"'));
 
     /// <inheritdoc />
     public bool Equals(PropertyPath? other) => other is not null && _segments.SequenceEqual(other._segments);

@@ -19,7 +19,7 @@ public abstract record Node(PropertyPath Path)
 public sealed record ScalarNode(PropertyPath Path, string Value) : Node(Path)
 {
     /// <inheritdoc />
-    public override string Describe() => $"the value \"{Value}\"";
+    public override string Describe() => $"the value {Quoted.Value(Value)}";
 }
 
 /// <summary>A list, in order.</summary>

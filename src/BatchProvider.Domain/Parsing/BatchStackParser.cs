@@ -45,7 +45,7 @@ public static class BatchStackParser
 
     private static int? KeepRevisions(ObjectReader reader)
     {
-        var keep = reader.Int("KeepJobDefinitionRevisions");
+        var keep = reader.Int("KeepJobDefinitionRevisions", ParsingMessages.WholeNumberAtLeast(0));
         if (keep >= 0 || keep is null) return keep;
         reader.Diagnostics.Error(reader.Path.Property("KeepJobDefinitionRevisions"), DiagnosticCodes.OutOfRange,
             ParsingMessages.KeepRevisionsNegative(keep));

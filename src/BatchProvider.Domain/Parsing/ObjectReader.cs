@@ -77,26 +77,29 @@ public sealed class ObjectReader
         }
     }
 
-    /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public long? Integer(string name, long min = long.MinValue, long max = long.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.Integer, ParsingMessages.AWholeNumber, v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    /// <summary>
+    /// A whole number within [<paramref name="min"/>, <paramref name="max"/>]; <paramref name="whatIsValid"/> ends the
+    /// message for text that is not a whole number (e.g. <see cref="ParsingMessages.WholeNumberFrom"/>).
+    /// </summary>
+    public long? Integer(string name, long min = long.MinValue, long max = long.MaxValue, bool required = false, string? whatIsValid = null) =>
+        Scalar(name, required, Scalars.Integer, ParsingMessages.AWholeNumber, whatIsValid, v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>A decimal number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public double? Number(string name, double min = double.MinValue, double max = double.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.Number, ParsingMessages.ANumber, v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Scalar(name, required, Scalars.Number, ParsingMessages.ANumber, null, v => v >= min && v <= max, v => ParsingMessages.OutOfRange(name, v.ToString(System.Globalization.CultureInfo.InvariantCulture), min.ToString(System.Globalization.CultureInfo.InvariantCulture), max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>A boolean.</summary>
     public bool? Boolean(string name, bool required = false) =>
-        Scalar<bool>(name, required, Scalars.Boolean, ParsingMessages.TrueOrFalse, _ => true, _ => "");
+        Scalar<bool>(name, required, Scalars.Boolean, ParsingMessages.TrueOrFalse, null, _ => true, _ => "");
 
     /// <summary>A duration in seconds within [<paramref name="min"/>, <paramref name="max"/>] seconds.</summary>
     public long? Duration(string name, long min = 0, long max = long.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.DurationSeconds, ParsingMessages.ADuration, v => v >= min && v <= max,
+        Scalar(name, required, Scalars.DurationSeconds, ParsingMessages.ADuration, null, v => v >= min && v <= max,
             v => ParsingMessages.OutOfRange(name, Scalars.FormatDuration(v), Scalars.FormatDuration(min), max == long.MaxValue ? ParsingMessages.Unbounded : Scalars.FormatDuration(max)));
 
     /// <summary>A size in MiB within [<paramref name="min"/>, <paramref name="max"/>] MiB.</summary>
     public long? SizeMiB(string name, long min = 0, long max = long.MaxValue, bool required = false) =>
-        Scalar(name, required, Scalars.SizeMiB, ParsingMessages.ASize, v => v >= min && v <= max,
+        Scalar(name, required, Scalars.SizeMiB, ParsingMessages.ASize, null, v => v >= min && v <= max,
             v => ParsingMessages.OutOfRange(name, ParsingMessages.MiB(v), ParsingMessages.MiB(min), max == long.MaxValue ? ParsingMessages.Unbounded : ParsingMessages.MiB(max)));
 
     /// <summary>One of <paramref name="allowed"/> (matched case-insensitively, returned in its canonical spelling).</summary>
@@ -249,7 +252,7 @@ public sealed class ObjectReader
         Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, ParsingMessages.WrongType(name, expected, node.Describe()));
     }
 
-    private T? Scalar<T>(string name, bool required, Func<string, ParseResult<T>> parse, string expected, Func<T, bool> inRange, Func<T, string> rangeMessage)
+    private T? Scalar<T>(string name, bool required, Func<string, ParseResult<T>> parse, string expected, string? whatIsValid, Func<T, bool> inRange, Func<T, string> rangeMessage)
         where T : struct
     {
         var node = Raw(name);
@@ -266,7 +269,7 @@ public sealed class ObjectReader
                 var result = parse(s.Value);
                 if (!result.Success)
                 {
-                    Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, ParsingMessages.Unreadable(name, result.Error));
+                    Diagnostics.Error(node.Path, DiagnosticCodes.WrongType, ParsingMessages.Unreadable(name, result.Error, whatIsValid));
                     return null;
                 }
                 if (!inRange(result.Value))

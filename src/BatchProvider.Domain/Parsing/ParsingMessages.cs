@@ -1,3 +1,4 @@
+using BatchProvider.Domain.Diagnostics;
 using System.Globalization;
 
 namespace BatchProvider.Domain.Parsing;
@@ -11,41 +12,50 @@ namespace BatchProvider.Domain.Parsing;
 public static class ParsingMessages
 {
     /// <summary>Scalar failure: not a whole number.</summary>
-    public static string NotAWholeNumber(string text) => $"\"{text}\" is not a whole number";
+    public static string NotAWholeNumber(string text) => $"{Quoted.Value(text)} is not a whole number";
 
     /// <summary>Scalar failure: not a number.</summary>
-    public static string NotANumber(string text) => $"\"{text}\" is not a number";
+    public static string NotANumber(string text) => $"{Quoted.Value(text)} is not a number";
 
     /// <summary>Scalar failure: not a boolean.</summary>
-    public static string NotABoolean(string text) => $"\"{text}\" is not a boolean; use true or false";
+    public static string NotABoolean(string text) => $"{Quoted.Value(text)} is not a boolean; use true or false";
 
     /// <summary>Scalar failure: not a duration.</summary>
     public static string NotADuration(string text) =>
-        $"\"{text}\" is not a duration; use a number of seconds or a number with a unit, such as 90s, 30m, 4h or 7d";
+        $"{Quoted.Value(text)} is not a duration; use a number of seconds or a number with a unit, such as 90s, 30m, 4h or 7d";
 
     /// <summary>Scalar failure: a duration with a fraction of a second.</summary>
-    public static string NotWholeSeconds(string text) => $"\"{text}\" is not a whole number of seconds";
+    public static string NotWholeSeconds(string text) => $"{Quoted.Value(text)} is not a whole number of seconds";
 
     /// <summary>Scalar failure: not a size.</summary>
     public static string NotASize(string text) =>
-        $"\"{text}\" is not a size; use a number of MiB or a number with a unit, such as 512 MiB or 14 GiB";
+        $"{Quoted.Value(text)} is not a size; use a number of MiB or a number with a unit, such as 512 MiB or 14 GiB";
 
     /// <summary>Scalar failure: a size with a fraction of a MiB.</summary>
-    public static string NotWholeMiB(string text) => $"\"{text}\" is not a whole number of MiB";
+    public static string NotWholeMiB(string text) => $"{Quoted.Value(text)} is not a whole number of MiB";
 
     /// <summary>BS0001, with a did-you-mean among <paramref name="candidates"/>; <paramref name="kind"/> as "a job queue".</summary>
-    public static string UnknownProperty(string property, string kind, IEnumerable<string> candidates) =>
-        $"{property} is not a known property of {kind}.{Suggestions.DidYouMean(property, candidates)}";
+    public static string UnknownProperty(string property, string kind, IEnumerable<string> candidates) => property.Length == 0
+        ? $"A key with an empty name is not a property of {kind}; remove it or give it a property's name."
+        : $"{Quoted.Bare(property)} is not a known property of {kind}.{Suggestions.DidYouMean(property, candidates)}";
 
     /// <summary>BS0002, for a value known only at deploy time.</summary>
     public static string Unresolved(string property, string expression) =>
-        $"{property} is {expression}, which is known only at deploy time; the rules that need its value were skipped.";
+        $"{property} is {Quoted.Bare(expression)}, which is known only at deploy time; the rules that need its value were skipped.";
 
     /// <summary>BS0003, a node of the wrong shape; <paramref name="actual"/> as the node describes itself.</summary>
     public static string WrongType(string name, string expected, string actual) => $"{name} must be {expected}, not {actual}.";
 
     /// <summary>BS0003, a scalar its parser refused; <paramref name="error"/> is one of the scalar failures above.</summary>
-    public static string Unreadable(string property, string? error) => $"{property}: {error}.";
+    public static string Unreadable(string property, string? error, string? whatIsValid = null) =>
+        whatIsValid is null ? $"{property}: {error}." : $"{property}: {error}; {whatIsValid}.";
+
+    /// <summary>The what-is-valid part of <see cref="Unreadable"/> for a whole number in a range.</summary>
+    public static string WholeNumberFrom(long min, long max) =>
+        $"use a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The what-is-valid part of <see cref="Unreadable"/> for a whole number with a lower bound only.</summary>
+    public static string WholeNumberAtLeast(long min) => $"use a whole number, {min.ToString(CultureInfo.InvariantCulture)} or more";
 
     /// <summary>BS0003, the properties are not an object.</summary>
     public static string PropertiesNotObject(string actual) => $"The BatchStack properties must be an object, not {actual}.";
@@ -68,7 +78,7 @@ public static class ParsingMessages
 
     /// <summary>BS0006, with a did-you-mean among <paramref name="allowed"/>.</summary>
     public static string InvalidEnumValue(string value, string property, IReadOnlyCollection<string> allowed) =>
-        $"\"{value}\" is not a valid {property}; use one of {string.Join(", ", allowed)}.{Suggestions.DidYouMean(value, allowed)}";
+        $"{Quoted.Value(value)} is not a valid {property}; use one of {string.Join(", ", allowed)}.{Suggestions.DidYouMean(value, allowed)}";
 
     /// <summary>The what-is-valid part of <see cref="Required"/> for an enum.</summary>
     public static string UseOneOf(IReadOnlyCollection<string> allowed) => $"use one of {string.Join(", ", allowed)}";

@@ -3,9 +3,14 @@ namespace BatchProvider.Domain.Parsing;
 /// <summary>"Did you mean" for misspelt property names and values.</summary>
 public static class Suggestions
 {
+    /// <summary>Inputs longer than this (in characters) get no suggestion.</summary>
+    public const int MaxInputLength = 128;
+
     /// <summary>The closest candidate within a small edit distance (case-insensitive), or null.</summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
+        // Nothing that long is a misspelling of a name, and the edit distance grows with its length.
+        if (input.Length > MaxInputLength) return null;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -11,6 +11,9 @@ public static class PlanDiagnosticCodes
 
     /// <summary>An owned job queue is INVALID and is replaced (warning).</summary>
     public const string InvalidJobQueueReplaced = "BS0592";
+
+    /// <summary>The plan would create a compute environment that Batch refuses to create (e.g. on a retired AL2 AMI; error).</summary>
+    public const string CreationRefused = "BS0593";
 }
 
 /// <summary>Message templates of <see cref="PlanDiagnosticCodes"/>, in one catalog.</summary>
@@ -27,4 +30,8 @@ public static class PlanMessages
     /// <summary>{0} name, {1} status reason, {2} replacement name.</summary>
     public const string InvalidJobQueueReplaced =
         "job queue '{0}' is INVALID ({1}); it is replaced by '{2}'.";
+
+    /// <summary>{0} name of the compute environment the plan would create, {1} the reason Batch refuses it and what would be valid.</summary>
+    public const string CreationRefused =
+        "this plan creates compute environment '{0}', but {1}. An existing compute environment may keep it; a new one may not.";
 }

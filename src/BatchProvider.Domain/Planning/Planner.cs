@@ -25,22 +25,37 @@ public static class Planner
 {
     /// <summary>Plans the changes that make Batch match <paramref name="desired"/>.</summary>
     public static Plan Plan(ValidatedSpec desired, ObservedState observed, PlanOptions options) =>
-        PlanFor(desired.Desired, observed, options);
+        PlanFor(desired.Desired, observed, options, desired.RefusedCreations);
 
     /// <summary>Plans the removal of everything <paramref name="observed"/> holds (CloudFormation Delete).</summary>
     public static Plan PlanDestroy(ObservedState observed, PlanOptions options) =>
-        PlanFor(new DesiredState(observed.StackName, [], [], [], [], new DesiredOptions(0)), observed, options);
+        PlanFor(new DesiredState(observed.StackName, [], [], [], [], new DesiredOptions(0)), observed, options, []);
 
-    private static Plan PlanFor(DesiredState desired, ObservedState observed, PlanOptions options)
+    private static Plan PlanFor(DesiredState desired, ObservedState observed, PlanOptions options, IReadOnlyList<RefusedCreation> refused)
     {
         var context = new PlanContext(desired, observed, options);
         SchedulingPolicyPlanner.PlanAll(context);
         ComputeEnvironmentPlanner.PlanAll(context);
+        ReportRefusedCreations(context, refused);
         JobQueuePlanner.PlanAll(context);
         JobDefinitionPlanner.PlanAll(context);
         ReportForeign(context);
         Removals.PlanAll(context);
         return new Plan(desired.StackName, context.Steps.Steps, context.Diagnostics.ToImmutable());
+    }
+
+    // Validation cannot tell an existing compute environment from a new one; only here is it known which ones the plan
+    // creates (new, or a replacement), and only those does Batch refuse.
+    private static void ReportRefusedCreations(PlanContext context, IReadOnlyList<RefusedCreation> refused)
+    {
+        foreach (var refusal in refused)
+        {
+            var create = context.Steps.Steps.FirstOrDefault(s => s.Resource.Family == ResourceFamily.ComputeEnvironment
+                && s.Resource.Id == refusal.ComputeEnvironmentId && s.Operation is Operations.CreateComputeEnvironment);
+            if (create is null) continue;
+            context.Diagnostics.Add(new Diagnostic(Severity.Error, refusal.Path, PlanDiagnosticCodes.CreationRefused,
+                string.Format(null, PlanMessages.CreationRefused, create.Resource.Name, refusal.Reason)));
+        }
     }
 
     private static void ReportForeign(PlanContext context)

@@ -12,7 +12,8 @@ namespace BatchProvider.Domain.Validation;
 /// <param name="Root">The properties as given.</param>
 /// <param name="Spec">The parsed spec.</param>
 /// <param name="Desired">The expanded spec; its families are index-aligned with <paramref name="Spec"/>'s.</param>
-public sealed record RuleContext(MapNode Root, BatchStackSpec Spec, DesiredState Desired)
+/// <param name="Now">The time rules tied to a date decide by (e.g. <see cref="ComputeEnvironments.Al2Retirement"/>); given by the caller, never read from a clock here.</param>
+public sealed record RuleContext(MapNode Root, BatchStackSpec Spec, DesiredState Desired, DateTimeOffset Now)
 {
     /// <summary>Each compute environment with its expansion.</summary>
     public IEnumerable<(ComputeEnvironmentSpec Spec, DesiredComputeEnvironment Desired)> ComputeEnvironments =>

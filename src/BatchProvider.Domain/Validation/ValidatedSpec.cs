@@ -9,10 +9,11 @@ namespace BatchProvider.Domain.Validation;
 /// </summary>
 public sealed class ValidatedSpec
 {
-    private ValidatedSpec(DesiredState desired, IReadOnlyList<Diagnostic> warnings)
+    private ValidatedSpec(DesiredState desired, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<RefusedCreation> refusedCreations)
     {
         Desired = desired;
         Warnings = warnings;
+        RefusedCreations = refusedCreations;
     }
 
     /// <summary>The expanded, validated desired state.</summary>
@@ -21,6 +22,13 @@ public sealed class ValidatedSpec
     /// <summary>Warnings found on the way (never errors).</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
+    /// <summary>
+    /// Compute environments that may stay as they are but that Batch would refuse to create; the planner reports an
+    /// error for each one its plan would create.
+    /// </summary>
+    public IReadOnlyList<RefusedCreation> RefusedCreations { get; }
+
     /// <summary>Creates a validated spec; for the validator (and tests) only.</summary>
-    internal static ValidatedSpec Trusted(DesiredState desired, IReadOnlyList<Diagnostic> warnings) => new(desired, warnings);
+    internal static ValidatedSpec Trusted(DesiredState desired, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<RefusedCreation>? refusedCreations = null) =>
+        new(desired, warnings, refusedCreations ?? []);
 }

@@ -81,7 +81,7 @@ public sealed class BatchStackProvider(Func<string, Reconciler> reconcilerFor, T
     private async Task<ProviderOutcome> DeployAsync(ContinuationMessage state, StackArn stack, Reconciler reconciler, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var request = state.Request;
-        var pipeline = SpecPipeline.Run(JsonNodeReader.FromResourceProperties(request.ResourceProperties));
+        var pipeline = SpecPipeline.Run(JsonNodeReader.FromResourceProperties(request.ResourceProperties), time.GetUtcNow());
         if (pipeline.Validated is not { } spec)
         {
             // Before any Batch call: nothing exists, so a Create's id says so and its rollback Delete touches nothing.

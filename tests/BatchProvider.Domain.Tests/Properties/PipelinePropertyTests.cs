@@ -103,7 +103,7 @@ public class PipelinePropertyTests
         Check.One(Runs, Prop.ForAll(Arb.From(Root), tree =>
         {
             var node = tree.ToNode(PropertyPath.Root);
-            var result = SpecPipeline.Run(node);
+            var result = SpecPipeline.Run(node, TestSupport.Specs.Now);
             var stray = result.Diagnostics.Where(d => !PointsAtInput(node, d.Path)).ToList();
             return stray.Count == 0 ? true : throw new Xunit.Sdk.XunitException("stray paths: " + string.Join("; ", stray));
         }));
@@ -114,7 +114,7 @@ public class PipelinePropertyTests
     {
         Check.One(Runs, Prop.ForAll(Arb.From(Gen.Sized(s => Value(Math.Min(s, 20)))), tree =>
         {
-            var result = SpecPipeline.Run(tree.ToNode(PropertyPath.Root));
+            var result = SpecPipeline.Run(tree.ToNode(PropertyPath.Root), TestSupport.Specs.Now);
             return result.Spec is null == result.Desired is null;
         }));
     }
@@ -139,7 +139,7 @@ public class PipelinePropertyTests
         Check.One(Runs, Prop.ForAll(Arb.From(text), t =>
         {
             var loaded = TemplateLoader.Load(t, new Dictionary<string, string> { ["x"] = "1,2" });
-            foreach (var stack in loaded.Stacks) SpecPipeline.Run(stack.Properties);
+            foreach (var stack in loaded.Stacks) SpecPipeline.Run(stack.Properties, TestSupport.Specs.Now);
             return loaded.Failed == loaded.Diagnostics.Any(d => d.Severity == Severity.Error);
         }));
     }

@@ -33,8 +33,14 @@ public static class Specs
         return Assert.Single(loaded.Stacks).Properties;
     }
 
-    /// <summary>Runs the pipeline over a bare YAML spec.</summary>
-    public static SpecPipelineResult Run(string yaml) => SpecPipeline.Run(Parse(yaml));
+    /// <summary>
+    /// The fixed "now" of validation in tests (2026-03-01, before Batch's AL2 cutoff), so results do not depend on the
+    /// day the tests run; the date rules' own tests pass theirs.
+    /// </summary>
+    public static DateTimeOffset Now { get; } = new(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Runs the pipeline over a bare YAML spec at <paramref name="now"/> (default <see cref="Now"/>).</summary>
+    public static SpecPipelineResult Run(string yaml, DateTimeOffset? now = null) => SpecPipeline.Run(Parse(yaml), now ?? Now);
 
     /// <summary>A stack with one compute environment written as flow-mapping entries, used by one queue.</summary>
     public static string WithComputeEnvironment(string entries) => $$"""

@@ -11,7 +11,7 @@ public class SpecPipelineTests
     private static SpecPipelineResult Example(params (string, string)[] parameters)
     {
         var loaded = TemplateLoader.Load(File.ReadAllText(Specs.Example("research-platform.yaml")), parameters.ToDictionary(p => p.Item1, p => p.Item2));
-        return SpecPipeline.Run(Assert.Single(loaded.Stacks).Properties);
+        return SpecPipeline.Run(Assert.Single(loaded.Stacks).Properties, Specs.Now);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class StackFiles
         var loaded = TemplateLoader.Load(templateText, parameters);
         if (loaded.Failed || loaded.Stacks.Length != 1)
             throw new InvalidOperationException("template did not load: " + string.Join("; ", loaded.Diagnostics));
-        var result = SpecPipeline.Run(loaded.Stacks[0].Properties);
+        var result = SpecPipeline.Run(loaded.Stacks[0].Properties, Time.TestDate.Now);
         return result.Validated ?? throw new InvalidOperationException("spec is invalid: " + string.Join("; ", result.Diagnostics));
     }
 

@@ -60,7 +60,7 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
         if (!Functions.Contains(key))
         {
             diagnostics.Error(path, DiagnosticCodes.InvalidIntrinsic, string.Format(null, TemplateMessages.UnknownFunction,
-                Render(key, argument), Suggestions.DidYouMean(ShortName(key), Functions.Select(ShortName))));
+                Quoted.Bare(Render(key, argument)), Suggestions.DidYouMean(ShortName(key), Functions.Select(ShortName))));
             return new OpaqueNode(path, Render(key, argument));
         }
         if (key == "Ref" && argument is not ScalarNode)
@@ -110,7 +110,7 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
         if (resources is not null && !parameters.IsDeclared(name) && !resources.Contains(name) && !PseudoParameters.Contains(name))
         {
             diagnostics.Error(path, DiagnosticCodes.UndeclaredReference, string.Format(null, TemplateMessages.UndeclaredReference,
-                name, Suggestions.DidYouMean(name, parameters.Declared.Concat(resources).Concat(PseudoParameters))));
+                Quoted.Bare(name), Suggestions.DidYouMean(name, parameters.Declared.Concat(resources).Concat(PseudoParameters))));
         }
         return null;
     }
@@ -123,7 +123,7 @@ internal sealed partial class IntrinsicResolver(TemplateParameters parameters, M
         if (resources is not null && !resources.Contains(name[..dot]))
         {
             diagnostics.Error(path, DiagnosticCodes.UndeclaredReference, string.Format(null, TemplateMessages.UndeclaredReference,
-                name[..dot], Suggestions.DidYouMean(name[..dot], resources)));
+                Quoted.Bare(name[..dot]), Suggestions.DidYouMean(name[..dot], resources)));
         }
         return null;
     }

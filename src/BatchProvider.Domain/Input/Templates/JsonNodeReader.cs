@@ -33,7 +33,7 @@ public static class JsonNodeReader
             if (FirstDuplicateKey(text) is var (key, line, column))
             {
                 diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
-                    $"The document is not valid JSON (line {line}, position {column}): {string.Format(null, TemplateMessages.DuplicateKey, key)}");
+                    $"The document is not valid JSON (line {line}, position {column}): {string.Format(null, TemplateMessages.DuplicateKey, Quoted.Bare(key))}");
                 return null;
             }
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });

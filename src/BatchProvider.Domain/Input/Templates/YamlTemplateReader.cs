@@ -30,7 +30,7 @@ internal static class YamlTemplateReader
         catch (YamlException e) when (Inner(e).Message.StartsWith("Duplicate key", StringComparison.Ordinal))
         {
             diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument,
-                $"The document is not valid YAML (line {e.Start.Line}, column {e.Start.Column}): {string.Format(null, TemplateMessages.DuplicateKey, KeyAt(text, e.Start))}");
+                $"The document is not valid YAML (line {e.Start.Line}, column {e.Start.Column}): {string.Format(null, TemplateMessages.DuplicateKey, Quoted.Bare(KeyAt(text, e.Start)))}");
             return null;
         }
         catch (DepthLimitedParser.TooDeepException e)

@@ -31,7 +31,7 @@ public static class ComputeEnvironmentParser
             ComputeEnvironmentKinds.ManagedEc2 => InstancePropertiesReader.Read(reader, new ManagedEc2ComputeEnvironmentSpec(id ?? "", item.Path)),
             ComputeEnvironmentKinds.ManagedEks => ReadEks(reader, new ManagedEksComputeEnvironmentSpec(id ?? "", item.Path)),
             ComputeEnvironmentKinds.Fargate => ReadFargate(reader, new FargateComputeEnvironmentSpec(id ?? "", item.Path)),
-            _ => new UnmanagedComputeEnvironmentSpec(id ?? "", item.Path) { UnmanagedvCpus = reader.Int("UnmanagedvCpus") },
+            _ => new UnmanagedComputeEnvironmentSpec(id ?? "", item.Path) { UnmanagedvCpus = reader.Int("UnmanagedvCpus", ParsingMessages.WholeNumberAtLeast(0)) },
         };
         spec = spec with
         {
@@ -55,7 +55,7 @@ public static class ComputeEnvironmentParser
     private static FargateComputeEnvironmentSpec ReadFargate(ObjectReader reader, FargateComputeEnvironmentSpec seed) => seed with
     {
         Spot = reader.Boolean("Spot"),
-        MaxvCpus = reader.Int("MaxvCpus"),
+        MaxvCpus = reader.Int("MaxvCpus", ParsingMessages.WholeNumberAtLeast(0)),
         Subnets = reader.StringList("Subnets"),
         SecurityGroups = reader.StringList("SecurityGroups"),
     };

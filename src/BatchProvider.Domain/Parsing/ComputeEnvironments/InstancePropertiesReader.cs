@@ -10,14 +10,14 @@ internal static class InstancePropertiesReader
     public static InstanceComputeEnvironmentSpec Read(ObjectReader reader, InstanceComputeEnvironmentSpec seed) => seed with
     {
         Spot = reader.Boolean("Spot"),
-        SpotBidPercentage = reader.Int("SpotBidPercentage"),
+        SpotBidPercentage = reader.Int("SpotBidPercentage", ParsingMessages.WholeNumberFrom(0, 100)),
         AllocationStrategy = reader.Enum("AllocationStrategy", ComputeEnvironmentProperties.AllocationStrategies),
         InstanceTypes = reader.StringList("InstanceTypes"),
         InstanceClasses = reader.StringList("InstanceClasses"),
         UseOptimalInstanceClasses = reader.Boolean("UseOptimalInstanceClasses"),
-        MinvCpus = reader.Int("MinvCpus"),
-        MaxvCpus = reader.Int("MaxvCpus"),
-        DesiredvCpus = reader.Int("DesiredvCpus"),
+        MinvCpus = reader.Int("MinvCpus", ParsingMessages.WholeNumberAtLeast(0)),
+        MaxvCpus = reader.Int("MaxvCpus", ParsingMessages.WholeNumberAtLeast(0)),
+        DesiredvCpus = reader.Int("DesiredvCpus", ParsingMessages.WholeNumberAtLeast(0)),
         Images = ReadImages(reader),
         LaunchTemplate = ReadLaunchTemplate(reader),
         PlacementGroup = reader.String("PlacementGroup"),

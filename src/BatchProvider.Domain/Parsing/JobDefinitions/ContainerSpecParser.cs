@@ -11,7 +11,7 @@ internal static class ContainerSpecParser
         Command = r.StringList("Command"),
         Vcpus = r.Decimal("Vcpus"),
         MemoryMiB = r.SizeMiB("Memory"),
-        Gpus = r.Int("Gpus"),
+        Gpus = r.Int("Gpus", ParsingMessages.WholeNumberAtLeast(0)),
         Environment = r.Map("Environment"),
         Secrets = ContainerValueParsers.Secrets(r, "Secrets"),
         JobRole = r.String("JobRole"),

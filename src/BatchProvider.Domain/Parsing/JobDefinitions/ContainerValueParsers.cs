@@ -20,7 +20,7 @@ internal static class ContainerValueParsers
             e.String("FileSystemId", required: true, whatIsValid: "give the file system id, such as fs-12345678"),
             e.String("RootDirectory"),
             e.Boolean("TransitEncryption"),
-            e.Int("TransitEncryptionPort"),
+            e.Int("TransitEncryptionPort", ParsingMessages.WholeNumberFrom(0, 65535)),
             e.String("AccessPointId"),
             e.Boolean("Iam")));
         if (hostPath is not null && efs is not null)
@@ -39,13 +39,13 @@ internal static class ContainerValueParsers
         r.SizeMiB("SharedMemory"),
         r.Objects("Tmpfs", "a tmpfs mount", t => new Tmpfs(t.Path, t.String("ContainerPath", required: true), t.SizeMiB("Size", required: true), t.StringList("MountOptions") ?? [])),
         r.SizeMiB("MaxSwap"),
-        r.Int("Swappiness"));
+        r.Int("Swappiness", ParsingMessages.WholeNumberFrom(0, 100)));
 
     internal static LogConfiguration LogConfiguration(ObjectReader r) =>
         new(r.Path, r.Choice("Driver", Spec.JobDefinitions.LogConfiguration.Drivers, required: true), r.Map("Options"), Secrets(r, "SecretOptions"));
 
     internal static Ulimit Ulimit(ObjectReader r) =>
-        new(r.Path, r.Choice("Name", Spec.JobDefinitions.Ulimit.Names, required: true), r.Int("SoftLimit") ?? Require(r, "SoftLimit"), r.Int("HardLimit") ?? Require(r, "HardLimit"));
+        new(r.Path, r.Choice("Name", Spec.JobDefinitions.Ulimit.Names, required: true), r.Int("SoftLimit", ParsingMessages.WholeNumberAtLeast(0)) ?? Require(r, "SoftLimit"), r.Int("HardLimit", ParsingMessages.WholeNumberAtLeast(0)) ?? Require(r, "HardLimit"));
 
     private static long? Require(ObjectReader r, string name)
     {

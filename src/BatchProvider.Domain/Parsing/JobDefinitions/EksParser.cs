@@ -27,7 +27,7 @@ internal static class EksParser
         r.Map("Env"),
         r.Nested("Resources", "container resources", x => new EksResources(x.Path, x.Map("Limits"), x.Map("Requests"))),
         r.Nested("SecurityContext", "a security context", s => new EksSecurityContext(
-            s.Integer("RunAsUser", 0), s.Integer("RunAsGroup", 0), s.Boolean("Privileged"), s.Boolean("ReadOnlyRootFilesystem"),
+            s.Integer("RunAsUser", 0, whatIsValid: ParsingMessages.WholeNumberAtLeast(0)), s.Integer("RunAsGroup", 0, whatIsValid: ParsingMessages.WholeNumberAtLeast(0)), s.Boolean("Privileged"), s.Boolean("ReadOnlyRootFilesystem"),
             s.Boolean("RunAsNonRoot"), s.Boolean("AllowPrivilegeEscalation"))),
         r.Objects("VolumeMounts", "a volume mount", m => new EksVolumeMount(m.Path, m.String("Name", required: true), m.String("MountPath", required: true), m.String("SubPath"), m.Boolean("ReadOnly"))));
 

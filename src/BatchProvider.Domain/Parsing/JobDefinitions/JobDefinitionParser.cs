@@ -63,8 +63,8 @@ public static class JobDefinitionParser
             r.Diagnostics.Error(r.Path.Property("Platform"), DiagnosticCodes.MultiNodeOnFargate, JobDefinitionMessages.MultiNodeOnFargate);
         return new MultiNodeJobDefinition(id, r.Path)
         {
-            MainNode = r.Int("MainNode"),
-            NumNodes = r.Int("NumNodes"),
+            MainNode = r.Int("MainNode", ParsingMessages.WholeNumberAtLeast(0)),
+            NumNodes = r.Int("NumNodes", ParsingMessages.WholeNumberAtLeast(1)),
             InstanceType = r.String("InstanceType"),
             PropagateTags = r.Boolean("PropagateTags"),
             Nodes = r.Objects("Nodes", "a MultiNode node range", n => new NodeRange(n.Path, n.String("Range", required: true, whatIsValid: "give node indexes such as \"0:3\", \"4:\" or \"2\""), ContainerSpecParser.Read(n)), JobDefinitionProperties.NodeRange),
@@ -76,9 +76,9 @@ public static class JobDefinitionParser
         Preset = r.Choice("Preset", Enum.GetNames<WorkloadPreset>()) is { } p ? Enum.Parse<WorkloadPreset>(p) : null,
         Parameters = r.StringMap("Parameters"),
         TimeoutSeconds = r.Duration("Timeout"),
-        RetryAttempts = r.Int("RetryAttempts"),
+        RetryAttempts = r.Int("RetryAttempts", ParsingMessages.WholeNumberFrom(1, 10)),
         RetryStrategies = r.Raw("RetryStrategies") is null ? null : r.Objects("RetryStrategies", "a retry strategy", RetryStrategyParser.Read),
-        SchedulingPriority = r.Int("SchedulingPriority"),
+        SchedulingPriority = r.Int("SchedulingPriority", ParsingMessages.WholeNumberFrom(0, 9999)),
         Tags = r.StringMap("Tags"),
     };
 }

@@ -64,7 +64,7 @@ internal static class ReaderExtensions
         reader.StringMap(name) ?? ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>A whole number that fits the wire's 32-bit integers; range rules are the validator's.</summary>
-    internal static long? Int(this ObjectReader reader, string name) => reader.Integer(name, int.MinValue, int.MaxValue);
+    internal static long? Int(this ObjectReader reader, string name, string whatIsValid) => reader.Integer(name, int.MinValue, int.MaxValue, whatIsValid: whatIsValid);
 
     /// <summary>A decimal number (vCPUs: 0.25, 0.5, 1 ...).</summary>
     internal static decimal? Decimal(this ObjectReader reader, string name) =>

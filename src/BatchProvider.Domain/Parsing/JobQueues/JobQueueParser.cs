@@ -25,7 +25,7 @@ public static class JobQueueParser
         reader.Ignore("Id");
         var spec = new JobQueueSpec(item.Get("Id") is ScalarNode { Value: var id } ? id : "", item.Path)
         {
-            Priority = reader.Int("Priority"),
+            Priority = reader.Int("Priority", ParsingMessages.WholeNumberFrom(0, Validation.JobQueues.PriorityRule.MaxPriority)),
             ComputeEnvironments = ReadComputeEnvironments(reader),
             SchedulingPolicy = reader.String("SchedulingPolicy"),
             Enabled = reader.Boolean("Enabled"),
@@ -53,7 +53,7 @@ public static class JobQueueParser
                 case MapNode map:
                     var r = new ObjectReader(map, reader.Diagnostics, "a compute environment order entry");
                     var reference = r.String("ComputeEnvironment", required: true, "give the Id of a compute environment of this stack or an existing one's ARN");
-                    var order = r.Int("Order");
+                    var order = r.Int("Order", ParsingMessages.WholeNumberAtLeast(0));
                     r.Finish();
                     if (reference is not null) result.Add(new(reference, order, map.Path) { ReferencePath = map.Path.Property("ComputeEnvironment") });
                     break;

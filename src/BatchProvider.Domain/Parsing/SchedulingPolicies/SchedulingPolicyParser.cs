@@ -16,7 +16,7 @@ public static class SchedulingPolicyParser
         var spec = new SchedulingPolicySpec(item.Get("Id") is ScalarNode { Value: var id } ? id : "", item.Path)
         {
             ShareDecaySeconds = reader.Duration("ShareDecay"),
-            ComputeReservation = reader.Int("ComputeReservation"),
+            ComputeReservation = reader.Int("ComputeReservation", ParsingMessages.WholeNumberFrom(0, 99)),
             Shares = ReadShares(reader),
             Tags = reader.StringMap("Tags"),
         };

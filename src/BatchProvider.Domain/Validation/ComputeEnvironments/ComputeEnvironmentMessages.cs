@@ -61,11 +61,11 @@ public static class ComputeEnvironmentMessages
 
     /// <summary>BS0109, a namespace Batch reserves.</summary>
     public static string KubernetesNamespaceReserved(string ns) =>
-        $"KubernetesNamespace is \"{ns}\", which Batch does not allow (not default, not kube-*); use a namespace of your own, e.g. batch.";
+        $"KubernetesNamespace is {Quoted.Value(ns)}, which Batch does not allow (not default, not kube-*); use a namespace of your own, e.g. batch.";
 
     /// <summary>BS0109, not a DNS label.</summary>
     public static string KubernetesNamespaceFormat(string ns) =>
-        $"KubernetesNamespace is \"{ns}\"; use 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit.";
+        $"KubernetesNamespace is {Quoted.Value(ns)}; use 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit.";
 
     /// <summary>BS0005, for KubernetesNamespace.</summary>
     public const string KubernetesNamespaceMissing =
@@ -73,7 +73,7 @@ public static class ComputeEnvironmentMessages
 
     /// <summary>BS0110.</summary>
     public static string EksClusterNotArn(string cluster) =>
-        $"EksCluster is \"{cluster}\", which is not an EKS cluster ARN; use arn:aws:eks:REGION:ACCOUNT:cluster/NAME.";
+        $"EksCluster is {Quoted.Value(cluster)}, which is not an EKS cluster ARN; use arn:aws:eks:REGION:ACCOUNT:cluster/NAME.";
 
     /// <summary>BS0005, for EksCluster.</summary>
     public const string EksClusterMissing =
@@ -106,10 +106,10 @@ public static class ComputeEnvironmentMessages
     public static string ImageTypeTwice(string type) => $"Type {type} appears twice in Images; give each image type once.";
 
     /// <summary>BS0113, ImageIdOverride not an AMI id.</summary>
-    public static string ImageIdNotAmi(string? imageId) => $"ImageIdOverride is \"{imageId}\", which is not an AMI id; use ami-....";
+    public static string ImageIdNotAmi(string? imageId) => $"ImageIdOverride is {Quoted.Value(imageId)}, which is not an AMI id; use ami-....";
 
     /// <summary>BS0113, KubernetesVersion not major.minor.</summary>
-    public static string KubernetesVersionFormat(string? version) => $"KubernetesVersion is \"{version}\"; use major.minor, e.g. 1.31.";
+    public static string KubernetesVersionFormat(string? version) => $"KubernetesVersion is {Quoted.Value(version)}; use major.minor, e.g. 1.31.";
 
     /// <summary>BS0113, KubernetesVersion on an ECS image.</summary>
     public const string KubernetesVersionOnlyEks = "KubernetesVersion applies only to EKS images; remove it.";
@@ -188,7 +188,19 @@ public static class ComputeEnvironmentMessages
 
     /// <summary>BS0126; suggests the AL2023 counterpart of the AL2 image type.</summary>
     public static string Al2Retiring(string type) =>
-        $"Type is {type}: Batch stops creating ECS compute environments on Batch-provided AL2 AMIs from 2026-06-30; use {type.Replace("AL2", "AL2023", StringComparison.Ordinal)}.";
+        $"Type is {type}: Batch stops creating ECS compute environments on Batch-provided AL2 AMIs from {Al2Retirement.CutoffText}; use {Al2Retirement.Successor(type)}.";
+
+    /// <summary>BS0135, with a did-you-mean from <see cref="Catalog.InstanceTypeNames.Closest"/>.</summary>
+    public static string UnknownInstanceType(string property, string entry, string? closest) =>
+        $"{property} includes {Quoted.Value(entry)}, which is not an EC2 instance type or family; use a type such as m6i.2xlarge, a family such as m6i, or one of optimal, default_x86_64, default_arm64.{(closest is null ? "" : ParsingMessages.DidYouMean(closest))}";
+
+    /// <summary>BS0134, after the cutoff: only an existing compute environment may keep the image.</summary>
+    public static string Al2CreationRefused(string type) =>
+        $"Type is {type}: since {Al2Retirement.CutoffText} Batch refuses to create ECS compute environments on Batch-provided AL2 AMIs; an existing one keeps running, but plan and deploy refuse to create this one; use {Al2Retirement.Successor(type)}.";
+
+    /// <summary>The reason <see cref="RefusedCreation"/> carries to the planner for an AL2 image after the cutoff.</summary>
+    public static string Al2RefusedReason(string type) =>
+        $"Batch refuses to create ECS compute environments on the Batch-provided {type} AMI since {Al2Retirement.CutoffText}; use {Al2Retirement.Successor(type)}, or an ImageIdOverride with your own AMI";
 
     /// <summary>BS0127, UserdataType on ManagedEc2.</summary>
     public static string UserdataTypeOnlyEks(string? userdataType) =>
@@ -204,14 +216,14 @@ public static class ComputeEnvironmentMessages
 
     /// <summary>BS0129; <paramref name="prefix"/> is subnet- or sg-.</summary>
     public static string NotANetworkId(string property, string value, string prefix) =>
-        $"{property} includes \"{value}\", which is not an id; Batch takes ids such as {prefix}0123456789abcdef0, not names.";
+        $"{property} includes {Quoted.Value(value)}, which is not an id; Batch takes ids such as {prefix}0123456789abcdef0, not names.";
 
     /// <summary>BS0130, for a launch template Id.</summary>
     public static string LaunchTemplateIdFormat(string? id) =>
-        $"Id is \"{id}\", which is not a launch template id (lt-...); give the id, or the template's name as Name.";
+        $"Id is {Quoted.Value(id)}, which is not a launch template id (lt-...); give the id, or the template's name as Name.";
 
     /// <summary>BS0130, for a launch template Version.</summary>
-    public static string LaunchTemplateVersionFormat(string? version) => $"Version is \"{version}\"; use $Default, $Latest or a version number.";
+    public static string LaunchTemplateVersionFormat(string? version) => $"Version is {Quoted.Value(version)}; use $Default, $Latest or a version number.";
 
     /// <summary>BS0131; <paramref name="why"/> is <see cref="BestFitAllowsNoInPlaceUpdate"/> or <see cref="CustomRoleAllowsNoInPlaceUpdate"/>.</summary>
     public static string NoInPlaceUpdate(string property, string why) =>

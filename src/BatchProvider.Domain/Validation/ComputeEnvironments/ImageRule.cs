@@ -6,7 +6,9 @@ namespace BatchProvider.Domain.Validation.ComputeEnvironments;
 
 /// <summary>
 /// Images fit the kind: 1 or 2 entries, ECS_* types for ManagedEc2 and EKS_* for ManagedEks, each type once,
-/// KubernetesVersion only on EKS images; a warning for Batch-provided ECS AL2 images, which Batch is retiring.
+/// KubernetesVersion only on EKS images; a warning for Batch-provided ECS AL2 images, which Batch is retiring: before
+/// the cutoff that creation will stop (BS0126), from the cutoff on that only an existing compute environment may keep
+/// one (BS0134, with a <see cref="RefusedCreation"/> for the planner). The date is the pipeline's <c>now</c>.
 /// </summary>
 public sealed partial class ImageRule : ComputeEnvironmentRule
 {
@@ -35,9 +37,23 @@ public sealed partial class ImageRule : ComputeEnvironmentRule
             if (image.KubernetesVersion is not null && prefix == "ECS_")
                 diagnostics.Error(image.Path.Property("KubernetesVersion"), DiagnosticCodes.CeImage,
                     ComputeEnvironmentMessages.KubernetesVersionOnlyEks);
-            if (type is "ECS_AL2" or "ECS_AL2_NVIDIA" && image.ImageIdOverride is null)
-                diagnostics.Warning(image.Path.Property("Type"), DiagnosticCodes.CeAl2Retiring,
-                    ComputeEnvironmentMessages.Al2Retiring(type));
+            if (!Al2Retirement.IsBatchProvidedAl2(image)) continue;
+            if (Al2Retirement.CreationRefused(context.Now))
+                diagnostics.Warning(image.Path.Property("Type"), DiagnosticCodes.CeAl2CreationRefused, ComputeEnvironmentMessages.Al2CreationRefused(type));
+            else
+                diagnostics.Warning(image.Path.Property("Type"), DiagnosticCodes.CeAl2Retiring, ComputeEnvironmentMessages.Al2Retiring(type));
+        }
+    }
+
+    /// <summary>The compute environments Batch would refuse to create at <see cref="RuleContext.Now"/> because of their image.</summary>
+    public static IEnumerable<RefusedCreation> RefusedCreations(RuleContext context)
+    {
+        if (!Al2Retirement.CreationRefused(context.Now)) yield break;
+        foreach (var (spec, _) in context.ComputeEnvironments)
+        {
+            if (spec is not ManagedEc2ComputeEnvironmentSpec { Images: { } images }) continue;
+            if (images.FirstOrDefault(Al2Retirement.IsBatchProvidedAl2) is { Type: { } type } image)
+                yield return new RefusedCreation(spec.Id, image.Path.Property("Type"), ComputeEnvironmentMessages.Al2RefusedReason(type));
         }
     }
 

@@ -6,8 +6,9 @@ using BatchProvider.Domain.Spec.ComputeEnvironments;
 namespace BatchProvider.Domain.Validation.ComputeEnvironments;
 
 /// <summary>
-/// The rendered instance types (InstanceTypes, InstanceClasses, <c>optimal</c>): not empty, one CPU architecture,
-/// no A1 with AL2023 images, no p3/g3 with ECS_AL2023_NVIDIA.
+/// The rendered instance types (InstanceTypes, InstanceClasses, <c>optimal</c>): each a name Batch takes (an EC2 type,
+/// family or token, see <see cref="InstanceTypeNames"/>), not empty, one CPU architecture, no A1 with AL2023 images,
+/// no p3/g3 with ECS_AL2023_NVIDIA.
 /// </summary>
 public sealed class InstanceTypeRule : ComputeEnvironmentRule
 {
@@ -17,8 +18,13 @@ public sealed class InstanceTypeRule : ComputeEnvironmentRule
     protected override void Check(ComputeEnvironmentSpec spec, DesiredComputeEnvironment desired, RuleContext context, DiagnosticBag diagnostics)
     {
         if (spec is not InstanceComputeEnvironmentSpec instance) return;
-        var written = Written(instance, context);
-        if (written.Count == 0 && instance.UseOptimalInstanceClasses == false)
+        var all = Written(instance, context);
+        foreach (var (type, path) in all.Where(w => !InstanceTypeNames.IsValid(w.Type)))
+            diagnostics.Error(path, DiagnosticCodes.CeUnknownInstanceType,
+                ComputeEnvironmentMessages.UnknownInstanceType(Name(path), type, InstanceTypeNames.Closest(type)));
+        // An invented name says nothing about architecture or GPUs; the rules below judge the real ones only.
+        var written = all.Where(w => InstanceTypeNames.IsValid(w.Type)).ToList();
+        if (all.Count == 0 && instance.UseOptimalInstanceClasses == false)
         {
             diagnostics.Error(spec.PathOf("UseOptimalInstanceClasses"), DiagnosticCodes.CeNoInstanceTypes,
                 ComputeEnvironmentMessages.NoInstanceTypes);

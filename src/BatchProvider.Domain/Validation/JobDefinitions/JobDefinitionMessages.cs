@@ -1,3 +1,4 @@
+using BatchProvider.Domain.Diagnostics;
 using System.Globalization;
 
 namespace BatchProvider.Domain.Validation.JobDefinitions;
@@ -21,11 +22,11 @@ public static class JobDefinitionMessages
 
     /// <summary>BS0404, for OnExitCode.</summary>
     public static string InvalidExitCodePattern(string pattern) =>
-        $"\"{Clip(pattern)}\" is not a valid OnExitCode; use up to 512 digits, optionally ending with '*', such as \"137\" or \"40*\".";
+        $"{Quoted.Value(pattern)} is not a valid OnExitCode; use up to 512 digits, optionally ending with '*', such as \"137\" or \"40*\".";
 
     /// <summary>BS0404, for OnReason and OnStatusReason.</summary>
     public static string InvalidReasonPattern(string property, string pattern) =>
-        $"\"{Clip(pattern)}\" is not a valid {property}; use up to 512 letters, digits, '.', ':' and spaces, optionally ending with '*', such as \"Host EC2*\".";
+        $"{Quoted.Value(pattern)} is not a valid {property}; use up to 512 letters, digits, '.', ':' and spaces, optionally ending with '*', such as \"Host EC2*\".";
 
     /// <summary>BS0405.</summary>
     public const string RetryConditionConflict = "On names a reason by itself; remove On, or remove OnExitCode, OnReason and OnStatusReason.";
@@ -60,7 +61,7 @@ public static class JobDefinitionMessages
     public static string EphemeralStorageOutOfRange(long gib) => $"EphemeralStorage is {gib} GiB; use 21 to 200 GiB (Fargate gives 20 GiB without it).";
 
     /// <summary>BS0414.</summary>
-    public static string FargateLogDriver(string driver) => $"Log driver \"{driver}\" is not supported on Fargate; use awslogs, splunk or awsfirelens.";
+    public static string FargateLogDriver(string driver) => $"Log driver {Quoted.Value(driver)} is not supported on Fargate; use awslogs, splunk or awsfirelens.";
 
     /// <summary>BS0415.</summary>
     public static string Required(string property, string whatIsValid) => $"{property} is required; {whatIsValid}.";
@@ -72,11 +73,11 @@ public static class JobDefinitionMessages
     public static string MemoryTooSmall(long mib) => $"Memory is {mib} MiB; Batch needs at least 4 MiB.";
 
     /// <summary>BS0418.</summary>
-    public static string ReservedEnvironmentName(string name) => $"\"{name}\" starts with AWS_BATCH, which Batch reserves for its own variables; rename it.";
+    public static string ReservedEnvironmentName(string name) => $"{Quoted.Value(name)} starts with AWS_BATCH, which Batch reserves for its own variables; rename it.";
 
     /// <summary>BS0419.</summary>
     public static string InvalidImage(string image) =>
-        $"\"{Clip(image)}\" is not a valid image; use up to 255 letters, digits, '-', '_', ':', '.', '/', '#' and '@', such as public.ecr.aws/amazonlinux/amazonlinux:2023.";
+        $"{Quoted.Value(image)} is not a valid image; use up to 255 letters, digits, '-', '_', ':', '.', '/', '#' and '@', such as public.ecr.aws/amazonlinux/amazonlinux:2023.";
 
     /// <summary>BS0420.</summary>
     public static string WindowsRestriction(string property) => $"{property} is not supported by Windows containers; remove it or use OperatingSystemFamily LINUX.";
@@ -94,7 +95,7 @@ public static class JobDefinitionMessages
     public const string EfsAccessPointNeedsEncryption = "An EFS access point needs TransitEncryption: true.";
 
     /// <summary>BS0423, access point with a root directory.</summary>
-    public static string EfsAccessPointRootDirectory(string root) => $"RootDirectory is \"{root}\"; with an access point omit it or use \"/\" (the access point sets the directory).";
+    public static string EfsAccessPointRootDirectory(string root) => $"RootDirectory is {Quoted.Value(root)}; with an access point omit it or use \"/\" (the access point sets the directory).";
 
     /// <summary>BS0423, IAM without encryption.</summary>
     public const string EfsIamNeedsEncryption = "Iam: true needs TransitEncryption: true.";
@@ -102,24 +103,24 @@ public static class JobDefinitionMessages
     /// <summary>BS0424.</summary>
     public static string UnknownVolume(string name, IReadOnlyCollection<string> declared) =>
         declared.Count == 0
-            ? $"SourceVolume \"{name}\" names no volume; declare it under Volumes."
-            : $"SourceVolume \"{name}\" names no volume; use one of {string.Join(", ", declared)}.";
+            ? $"SourceVolume {Quoted.Value(name)} names no volume; declare it under Volumes."
+            : $"SourceVolume {Quoted.Value(name)} names no volume; use one of {string.Join(", ", declared)}.";
 
     /// <summary>BS0425.</summary>
     public static string InvalidSecretReference(string valueFrom) =>
-        $"ValueFrom \"{Clip(valueFrom)}\" is not a secret reference; use a Secrets Manager secret ARN, an SSM parameter ARN, or an SSM parameter name (letters, digits, '.', '-', '_', '/').";
+        $"ValueFrom {Quoted.Value(valueFrom)} is not a secret reference; use a Secrets Manager secret ARN, an SSM parameter ARN, or an SSM parameter name (letters, digits, '.', '-', '_', '/').";
 
     /// <summary>BS0426.</summary>
     public static string MainNodeOutOfRange(long mainNode, long numNodes) => $"MainNode is {mainNode}; use a node index from 0 to {numNodes - 1} (NumNodes is {numNodes}).";
 
     /// <summary>BS0427, syntax.</summary>
-    public static string InvalidNodeRange(string range) => $"\"{range}\" is not a node range; use \"a:b\", \"a:\", \":b\" or a single index, such as \"0:3\".";
+    public static string InvalidNodeRange(string range) => $"{Quoted.Value(range)} is not a node range; use \"a:b\", \"a:\", \":b\" or a single index, such as \"0:3\".";
 
     /// <summary>BS0427, outside the job.</summary>
-    public static string NodeRangeOutside(string range, long numNodes) => $"Range \"{range}\" reaches beyond the last node; with NumNodes {numNodes} use indexes 0 to {numNodes - 1}.";
+    public static string NodeRangeOutside(string range, long numNodes) => $"Range {Quoted.Value(range)} reaches beyond the last node; with NumNodes {numNodes} use indexes 0 to {numNodes - 1}.";
 
     /// <summary>BS0427, reversed.</summary>
-    public static string NodeRangeReversed(string range) => $"Range \"{range}\" starts after it ends; write the lower index first.";
+    public static string NodeRangeReversed(string range) => $"Range {Quoted.Value(range)} starts after it ends; write the lower index first.";
 
     /// <summary>BS0428.</summary>
     public static string NodesUncovered(IReadOnlyList<int> nodes, long numNodes) =>
@@ -127,7 +128,7 @@ public static class JobDefinitionMessages
 
     /// <summary>BS0429.</summary>
     public static string NodeRangesOverlap(string range, string other, int first, int last) =>
-        $"Range \"{range}\" overlaps \"{other}\" on nodes {first}-{last} without containing it or lying inside it; make the ranges disjoint or nest one in the other.";
+        $"Range {Quoted.Value(range)} overlaps {Quoted.Value(other)} on nodes {first}-{last} without containing it or lying inside it; make the ranges disjoint or nest one in the other.";
 
     /// <summary>BS0430.</summary>
     public static string MultipleInstanceTypes(IEnumerable<string> types) => $"Node groups use {string.Join(", ", types)}; all nodes of a multi-node job use one instance type, so give one InstanceType.";
@@ -139,26 +140,26 @@ public static class JobDefinitionMessages
     public static string EksTooManyContainers(string property, int count) => $"{property} has {count} containers; an EKS pod allows at most 10.";
 
     /// <summary>BS0433.</summary>
-    public static string EksDuplicateContainerName(string name) => $"Container name \"{name}\" is used twice in the pod; give each container a unique Name (an unnamed container is called \"Default\").";
+    public static string EksDuplicateContainerName(string name) => $"Container name {Quoted.Value(name)} is used twice in the pod; give each container a unique Name (an unnamed container is called \"Default\").";
 
     /// <summary>BS0434, memory unit.</summary>
-    public static string EksMemoryNotMi(string value) => $"memory \"{value}\" must be a whole number of Mi, such as 2048Mi.";
+    public static string EksMemoryNotMi(string value) => $"memory {Quoted.Value(value)} must be a whole number of Mi, such as 2048Mi.";
 
     /// <summary>BS0434, limits differ from requests.</summary>
     public static string EksLimitDiffersFromRequest(string resource, string limit, string request) => $"{resource}: limit {limit} differs from request {request}; Batch needs them equal for {resource}.";
 
     /// <summary>BS0434, cpu steps.</summary>
-    public static string EksCpuNotQuarter(string value) => $"cpu \"{value}\" must be a multiple of 0.25 vCPU, such as 0.25, 1 or 1500m.";
+    public static string EksCpuNotQuarter(string value) => $"cpu {Quoted.Value(value)} must be a multiple of 0.25 vCPU, such as 0.25, 1 or 1500m.";
 
     /// <summary>BS0434, cpu limit below request.</summary>
     public static string EksCpuLimitBelowRequest(string limit, string request) => $"cpu limit {limit} is below the request {request}; make the limit at least the request.";
 
     /// <summary>BS0434, not a quantity.</summary>
-    public static string EksNotAQuantity(string resource, string value) => $"{resource} \"{value}\" is not a quantity; write it such as 1, 0.5 or 500m for cpu, 2048Mi for memory, 1 for nvidia.com/gpu.";
+    public static string EksNotAQuantity(string resource, string value) => $"{resource} {Quoted.Value(value)} is not a quantity; write it such as 1, 0.5 or 500m for cpu, 2048Mi for memory, 1 for nvidia.com/gpu.";
 
     /// <summary>BS0435.</summary>
     public static string EksNamespace(string ns) =>
-        $"Namespace \"{ns}\" is not allowed; use 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit, not \"default\" and not starting with \"kube\".";
+        $"Namespace {Quoted.Value(ns)} is not allowed; use 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit, not \"default\" and not starting with \"kube\".";
 
     /// <summary>BS0436.</summary>
     public const string EksVolumeSource = "An EKS volume needs exactly one of EmptyDir, HostPath or Secret.";
@@ -172,7 +173,7 @@ public static class JobDefinitionMessages
 
     /// <summary>BS0439.</summary>
     public static string UndefinedParameter(string name) =>
-        $"Ref::{name} has no default in Parameters; every job must then pass parameter \"{name}\" at submission, or the literal text stays. Add {name} to Parameters.";
+        $"Ref::{name} has no default in Parameters; every job must then pass parameter {Quoted.Value(name)} at submission, or the literal text stays. Add {name} to Parameters.";
 
     /// <summary>BS0440.</summary>
     public static string RequestTooLarge(int bytes) => $"The job definition serializes to {bytes} bytes; Batch accepts at most 24576 (24 KiB). Shorten environment, commands or parameters.";
@@ -188,31 +189,29 @@ public static class JobDefinitionMessages
     public static string ValueOutOfRange(string property, long value, string valid) => $"{property} is {value}; {valid}.";
 
     /// <summary>BS0444.</summary>
-    public static string DuplicateVolumeName(string name) => $"Volume name \"{name}\" is used twice; give each volume a unique Name.";
+    public static string DuplicateVolumeName(string name) => $"Volume name {Quoted.Value(name)} is used twice; give each volume a unique Name.";
 
     /// <summary>BS0445.</summary>
     public static string EksUnknownVolume(string name, IReadOnlyCollection<string> declared) =>
-        declared.Count == 0 ? $"Volume mount \"{name}\" names no pod volume; declare it under Volumes." : $"Volume mount \"{name}\" names no pod volume; use one of {string.Join(", ", declared)}.";
+        declared.Count == 0 ? $"Volume mount {Quoted.Value(name)} names no pod volume; declare it under Volumes." : $"Volume mount {Quoted.Value(name)} names no pod volume; use one of {string.Join(", ", declared)}.";
 
     /// <summary>BS0446.</summary>
     public const string WindowsNeedsX86 = "Windows containers run only on X86_64; set CpuArchitecture X86_64 or use OperatingSystemFamily LINUX.";
 
     /// <summary>BS0447.</summary>
-    public static string DuplicateEnvironmentName(string name) => $"\"{name}\" is both an environment variable and a secret; keep one.";
+    public static string DuplicateEnvironmentName(string name) => $"{Quoted.Value(name)} is both an environment variable and a secret; keep one.";
 
     /// <summary>BS0448.</summary>
     public const string InstanceTypeOnlyForMultiNode = "InstanceType applies only to MultiNode jobs; Batch does not accept it for a single-node job. Remove it and limit the compute environment's instance types instead.";
 
     /// <summary>BS0434, memory below Batch's minimum.</summary>
-    public static string EksMemoryTooSmall(string value) => $"memory \"{value}\" is below Batch's 4Mi minimum.";
+    public static string EksMemoryTooSmall(string value) => $"memory {Quoted.Value(value)} is below Batch's 4Mi minimum.";
 
     /// <summary>BS0434, GPUs not whole.</summary>
-    public static string EksGpuNotWhole(string value) => $"nvidia.com/gpu \"{value}\" must be a whole number of GPUs, such as 1.";
+    public static string EksGpuNotWhole(string value) => $"nvidia.com/gpu {Quoted.Value(value)} must be a whole number of GPUs, such as 1.";
 
     /// <summary>BS0006, for a device permission.</summary>
-    public static string InvalidDevicePermission(string permission) => $"\"{permission}\" is not a device permission; use READ, WRITE or MKNOD.";
-
-    private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
+    public static string InvalidDevicePermission(string permission) => $"{Quoted.Value(permission)} is not a device permission; use READ, WRITE or MKNOD.";
 
     private static string FormatMiB(IReadOnlyList<long> values) =>
         values.Count > 8

@@ -1,3 +1,4 @@
+using BatchProvider.Domain.Diagnostics;
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Parsing;
 
@@ -21,7 +22,7 @@ public static class JobQueueMessages
 
     /// <summary>BS0203, with a did-you-mean among <paramref name="ids"/>.</summary>
     public static string UnknownComputeEnvironment(string reference, IReadOnlyCollection<string> ids) =>
-        $"ComputeEnvironment \"{reference}\" is not a compute environment of this stack; use one of {(ids.Count == 0 ? "(none defined)" : string.Join(", ", ids))}.{Suggestions.DidYouMean(reference, ids)}";
+        $"ComputeEnvironment {Quoted.Value(reference)} is not a compute environment of this stack; use one of {(ids.Count == 0 ? "(none defined)" : string.Join(", ", ids))}.{Suggestions.DidYouMean(reference, ids)}";
 
     /// <summary>BS0204.</summary>
     public static string MixedPlatforms(string id, string platform, string firstId, string firstPlatform) =>
@@ -43,14 +44,14 @@ public static class JobQueueMessages
     public const string TimeLimitTerminate = "Action is TERMINATE, which Batch allows only on SageMaker training queues; use CANCEL.";
 
     /// <summary>BS0208, any other action.</summary>
-    public static string TimeLimitAction(string? action) => $"Action is \"{action}\"; use CANCEL.";
+    public static string TimeLimitAction(string? action) => $"Action is {Quoted.Value(action)}; use CANCEL.";
 
     /// <summary>BS0209.</summary>
-    public static string TimeLimitState(string? state) => $"State is \"{state}\"; Batch only watches RUNNABLE, so use RUNNABLE or leave it out.";
+    public static string TimeLimitState(string? state) => $"State is {Quoted.Value(state)}; Batch only watches RUNNABLE, so use RUNNABLE or leave it out.";
 
     /// <summary>BS0210, with a did-you-mean among <paramref name="actionable"/>.</summary>
     public static string TimeLimitReasonNotReported(string reason, IReadOnlyList<string> actionable) =>
-        $"Reason is \"{reason}\", which Batch does not report for RUNNABLE jobs, so the action never runs; use one of {string.Join(", ", actionable)}.{Suggestions.DidYouMean(reason, actionable)}";
+        $"Reason is {Quoted.Value(reason)}, which Batch does not report for RUNNABLE jobs, so the action never runs; use one of {string.Join(", ", actionable)}.{Suggestions.DidYouMean(reason, actionable)}";
 
     /// <summary>BS0211.</summary>
     public const string StuckJobsAfterZero = "After is 0s; give how long a job may stay RUNNABLE, e.g. 30m.";
@@ -63,14 +64,14 @@ public static class JobQueueMessages
 
     /// <summary>BS0213, with a did-you-mean among <paramref name="ids"/> (the other queues).</summary>
     public static string ResubmitToUnknown(string target, IReadOnlyList<string> ids) =>
-        $"ResubmitTo is \"{target}\", which is not a job queue of this stack; use one of {(ids.Count > 0 ? string.Join(", ", ids) : "(none defined)")}.{Suggestions.DidYouMean(target, ids)}";
+        $"ResubmitTo is {Quoted.Value(target)}, which is not a job queue of this stack; use one of {(ids.Count > 0 ? string.Join(", ", ids) : "(none defined)")}.{Suggestions.DidYouMean(target, ids)}";
 
     /// <summary>BS0214, a computed value.</summary>
     public const string SchedulingPolicyComputed = "SchedulingPolicy must be written as the Id of a scheduling policy of this stack, not computed.";
 
     /// <summary>BS0214, with a did-you-mean among <paramref name="ids"/>.</summary>
     public static string UnknownSchedulingPolicy(string name, IReadOnlyList<string> ids) =>
-        $"SchedulingPolicy is \"{name}\", which is not a scheduling policy of this stack; use one of {(ids.Count > 0 ? string.Join(", ", ids) : "(none defined: add it to SchedulingPolicies)")}.{Suggestions.DidYouMean(name, ids)}";
+        $"SchedulingPolicy is {Quoted.Value(name)}, which is not a scheduling policy of this stack; use one of {(ids.Count > 0 ? string.Join(", ", ids) : "(none defined: add it to SchedulingPolicies)")}.{Suggestions.DidYouMean(name, ids)}";
 
     /// <summary>BS0215.</summary>
     public static string DuplicateComputeEnvironment(string reference) =>
@@ -78,7 +79,7 @@ public static class JobQueueMessages
 
     /// <summary>BS0216.</summary>
     public static string NotComputeEnvironmentArn(string reference) =>
-        $"ComputeEnvironment \"{reference}\" is not a compute environment ARN; use arn:aws:batch:REGION:ACCOUNT:compute-environment/NAME, or the Id of one of this stack's compute environments.";
+        $"ComputeEnvironment {Quoted.Value(reference)} is not a compute environment ARN; use arn:aws:batch:REGION:ACCOUNT:compute-environment/NAME, or the Id of one of this stack's compute environments.";
 
     /// <summary>BS0217; <paramref name="ids"/> are the other queues.</summary>
     public static string ResubmitToSelf(string target, IReadOnlyList<string> ids) =>

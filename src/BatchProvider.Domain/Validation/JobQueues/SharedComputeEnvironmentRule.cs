@@ -1,5 +1,6 @@
 using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Diagnostics;
+using BatchProvider.Domain.Input;
 
 namespace BatchProvider.Domain.Validation.JobQueues;
 
@@ -13,25 +14,32 @@ public sealed class SharedComputeEnvironmentRule : IStackRule
     public void Check(RuleContext context, DiagnosticBag diagnostics)
     {
         var queues = context.JobQueues.ToList();
-        var sharers = Sharers(queues);
-        for (var i = 0; i < queues.Count; i++)
+        foreach (var (spec, _) in queues)
         {
-            var (spec, desired) = queues[i];
             var owned = QueuePlatforms.Owned(context, spec).ToList();
             if (owned.Count > 0 && owned.All(o => o.Spec.Enabled == false) && spec.ComputeEnvironments.All(e => !e.IsArn))
                 diagnostics.Warning(spec.Path.Property("ComputeEnvironments"), DiagnosticCodes.JqNoEnabledComputeEnvironment,
                     JobQueueMessages.NoEnabledComputeEnvironment(spec.Id));
+        }
+
+        // A Priority that was written but could not be read (10.5, an unresolved Ref) is not the default 1 that
+        // expansion put in its place: comparing it would warn about a value the user never wrote.
+        var ranked = queues.Where(q => q.Spec.Priority is not null || context.NodeAt(q.Spec.Path.Property("Priority")) is null or NullNode).ToList();
+        var sharers = Sharers(ranked);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var (spec, desired) = ranked[i];
 
             // The warning names the earliest other queue that shares any of this queue's compute environments.
             var earliest = int.MaxValue;
             foreach (var key in Keys(desired))
             {
                 var group = sharers[(desired.Create.Priority, key)];
-                var candidate = queues[group.First].Spec.Id != spec.Id ? group.First : group.FirstOtherId;
+                var candidate = ranked[group.First].Spec.Id != spec.Id ? group.First : group.FirstOtherId;
                 if (candidate < i) earliest = Math.Min(earliest, candidate.Value);
             }
             if (earliest == int.MaxValue) continue;
-            var (other, otherDesired) = queues[earliest];
+            var (other, otherDesired) = ranked[earliest];
             var shared = Keys(desired).Intersect(Keys(otherDesired)).First();
             diagnostics.Warning(spec.Path.Property("Priority"), DiagnosticCodes.JqEqualPriorityShared,
                 JobQueueMessages.EqualPriorityShared(desired.Create.Priority, other.Id, shared));

@@ -22,11 +22,11 @@ public static class SchedulingPolicyMessages
 
     /// <summary>BS0304.</summary>
     public static string IdentifierFormat(string identifier) =>
-        $"Identifier is \"{identifier}\"; use 1 to 255 letters and digits, optionally ending with '*' to match a prefix.";
+        $"Identifier is {Quoted.Value(identifier)}; use 1 to 255 letters and digits, optionally ending with '*' to match a prefix.";
 
     /// <summary>BS0305; <paramref name="otherPath"/> is where <paramref name="other"/> was written.</summary>
     public static string OverlappingIdentifiers(string identifier, string other, PropertyPath otherPath) =>
-        $"Identifier \"{identifier}\" overlaps \"{other}\" at {otherPath}; share identifiers and prefixes must not overlap.";
+        $"Identifier {Quoted.Value(identifier)} overlaps {Quoted.Value(other)} at {otherPath}; share identifiers and prefixes must not overlap.";
 
     /// <summary>BS0306.</summary>
     public static string TooManyShares(int count, int max) => $"Shares has {count} entries; a scheduling policy takes at most {max}.";

@@ -19,7 +19,7 @@ public static class StackMessages
     public const string NameNotString = "Name must be a string, e.g. research.";
 
     /// <summary>BS0501.</summary>
-    public static string NameFormat(string name) => $"Name is \"{name}\"; use letters, digits, '-' and '_', starting with a letter or digit, e.g. research.";
+    public static string NameFormat(string name) => $"Name is {Quoted.Value(name)}; use letters, digits, '-' and '_', starting with a letter or digit, e.g. research.";
 
     /// <summary>BS0504, for the stack Name.</summary>
     public static string NameTooLong(int length, int maxBaseLength) =>
@@ -33,18 +33,18 @@ public static class StackMessages
 
     /// <summary>BS0502; <paramref name="suggestion"/> is the Id with invalid characters replaced (empty for none).</summary>
     public static string IdFormat(string id, string suggestion) =>
-        $"Id is \"{id}\"; use only letters, digits, '-' and '_'{(suggestion.Length > 0 ? $", e.g. \"{suggestion}\"" : "")}.";
+        $"Id is {Quoted.Value(id)}; use only letters, digits, '-' and '_'{(suggestion.Length > 0 ? $", e.g. {Quoted.Value(suggestion)}" : "")}.";
 
     /// <summary>BS0503.</summary>
     public static string IdGenerationSuffix(string id) =>
-        $"Id is \"{id}\", which ends like a replacement generation (-g2, -g3 ...) that the provider adds to names; choose an Id that does not end in -g and digits.";
+        $"Id is {Quoted.Value(id)}, which ends like a replacement generation (-g2, -g3 ...) that the provider adds to names; choose an Id that does not end in -g and digits.";
 
     /// <summary>BS0504, for an Id; the base name leaves one character of <paramref name="maxBaseLength"/> for the separator.</summary>
     public static string IdMakesNameTooLong(string id, int nameLength, int maxBaseLength) =>
-        $"Id \"{id}\" makes the Batch name {nameLength} characters long; Name and Id together must stay within {maxBaseLength - 1} characters.";
+        $"Id {Quoted.Value(id)} makes the Batch name {nameLength} characters long; Name and Id together must stay within {maxBaseLength - 1} characters.";
 
     /// <summary>BS0505; <paramref name="firstPath"/> is where the Id was first used.</summary>
-    public static string DuplicateId(string id, PropertyPath firstPath, string family) => $"Id \"{id}\" is already used by {firstPath}; Ids must be unique within {family}.";
+    public static string DuplicateId(string id, PropertyPath firstPath, string family) => $"Id {Quoted.Value(id)} is already used by {firstPath}; Ids must be unique within {family}.";
 
     /// <summary>BS0506.</summary>
     public static string RegionQuota(string family, int count, int max) =>
@@ -55,17 +55,17 @@ public static class StackMessages
         $"Tags come to {count} on this resource (stack tags, its own tags and the provider's 3 ownership tags); Batch allows at most {max}.";
 
     /// <summary>BS0508, for a key.</summary>
-    public static string TagKeyLength(string key) => $"Tag key \"{Short(key)}\" is {key.Length} characters long; use 1 to 128 characters.";
+    public static string TagKeyLength(string key) => key.Length == 0
+        ? "Tag key is empty; use 1 to 128 characters."
+        : $"Tag key {Quoted.Value(key)} is longer than 128 characters; use 1 to 128 characters.";
 
     /// <summary>BS0508, for a value.</summary>
-    public static string TagValueLength(string key, int valueLength) => $"Tag {Short(key)} has a value {valueLength} characters long; use at most 256 characters.";
+    public static string TagValueLength(string key, int valueLength) => $"Tag {Quoted.Bare(key)} has a value {valueLength} characters long; use at most 256 characters.";
 
     /// <summary>BS0509, aws: keys.</summary>
-    public static string TagAwsPrefix(string key) => $"Tag key \"{Short(key)}\" starts with aws:, which AWS reserves; choose another key.";
+    public static string TagAwsPrefix(string key) => $"Tag key {Quoted.Value(key)} starts with aws:, which AWS reserves; choose another key.";
 
     /// <summary>BS0509, batchprovider: keys; <paramref name="ownershipTag"/> names one of the provider's tags.</summary>
     public static string TagProviderPrefix(string key, string ownershipTag) =>
-        $"Tag key \"{Short(key)}\" starts with batchprovider:, which the provider's ownership tags ({ownershipTag}, ...) use; choose another key.";
-
-    private static string Short(string text) => text.Length > 40 ? text[..40] + "..." : text;
+        $"Tag key {Quoted.Value(key)} starts with batchprovider:, which the provider's ownership tags ({ownershipTag}, ...) use; choose another key.";
 }

@@ -102,7 +102,7 @@ public class StackRulesTests
     [Fact]
     public void Properties_WhenNotAnObject_ReportAndYieldNoSpec()
     {
-        var result = BatchProvider.Domain.Validation.SpecPipeline.Run(new BatchProvider.Domain.Input.ListNode(PropertyPath.Root, []));
+        var result = BatchProvider.Domain.Validation.SpecPipeline.Run(new BatchProvider.Domain.Input.ListNode(PropertyPath.Root, []), Specs.Now);
         Assert.Null(result.Spec);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.WrongType);
     }
