@@ -13,8 +13,7 @@ command -v cfn-lint >/dev/null || { echo "cfn-lint is not installed (pip install
 dotnet build src/BatchProvider.Cli -c Release -v quiet -nologo >/dev/null
 dotnet build bench/BatchProvider.Benchmarks -c Release -v quiet -nologo >/dev/null
 bash scripts/publish cli >/dev/null
-example="$root/../shared/examples/research-platform.yaml"
-[[ -f "$example" ]] || example="$root/examples/research-platform.yaml"
+example="examples/research-platform.yaml"  # relative to the repo root (cd above), so reports name no machine path
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 bench/cfn-lint/measure.py \

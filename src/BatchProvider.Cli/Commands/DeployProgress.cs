@@ -49,17 +49,17 @@ internal sealed class DeployProgress(IAnsiConsole console, ILogSink log) : IProg
                     break;
                 case StepWaiting e:
                     console.MarkupLine($"[grey]{Time(e.At)}[/] [grey]waiting[/]  {Markup.Escape(e.Step.Id)}: {Markup.Escape(e.Status ?? "absent")}{Markup.Escape(e.StatusReason is null ? "" : $" ({e.StatusReason})")}, next poll in {e.NextPoll.TotalSeconds:0.#} s");
-                    log.Write(LogEvent.Of(LogLevel.Debug, "apply.step.waiting", ("step", e.Step.Id), ("status", e.Status), ("statusReason", e.StatusReason), ("nextPoll", e.NextPoll)));
+                    log.Write(LogEvent.Of(LogLevel.Debug, "apply.step.waiting", ("step", e.Step.Id), ("status", e.Status), ("statusReason", e.StatusReason), ("nextPollMs", e.NextPoll)));
                     break;
                 case StepRetrying e:
                     console.MarkupLine($"[grey]{Time(e.At)}[/] [yellow]retry[/]    {Markup.Escape(e.Step.Id)}: {Markup.Escape(e.Error.ToString())}, again in {e.Delay.TotalSeconds:0.#} s");
-                    log.Write(LogEvent.Of(LogLevel.Warn, "apply.step.retrying", ("step", e.Step.Id), ("code", e.Error.Code), ("message", e.Error.Message), ("requestId", e.Error.RequestId), ("delay", e.Delay)));
+                    log.Write(LogEvent.Of(LogLevel.Warn, "apply.step.retrying", ("step", e.Step.Id), ("code", e.Error.Code), ("message", e.Error.Message), ("requestId", e.Error.RequestId), ("delayMs", e.Delay)));
                     break;
                 case StepFinished e:
                     _finished[e.Outcome.Status] = _finished.GetValueOrDefault(e.Outcome.Status) + 1;
                     console.MarkupLine($"[grey]{Time(e.At)}[/] [{Colour(e.Outcome.Status)}]{e.Outcome.Status.ToString().ToLowerInvariant(),-8}[/] {Markup.Escape(e.Step.Id)}{Markup.Escape(Detail(e.Outcome))}");
                     log.Write(LogEvent.Of(e.Outcome.Status == StepStatus.Failed ? LogLevel.Error : LogLevel.Info, "apply.step.finished",
-                        ("step", e.Step.Id), ("status", e.Outcome.Status.ToString()), ("elapsed", e.Outcome.Elapsed),
+                        ("step", e.Step.Id), ("status", e.Outcome.Status.ToString()), ("elapsedMs", e.Outcome.Elapsed),
                         ("code", e.Outcome.Error?.Code), ("message", e.Outcome.Error?.Message), ("requestId", e.Outcome.Error?.RequestId), ("blockedBy", e.Outcome.BlockedBy)));
                     break;
             }

@@ -15,7 +15,7 @@ internal static class SandboxCommand
         var run = new Command("run", $"Start a seeded moto sandbox, run COMMAND with ${CliSettings.EndpointVariable} and ${CliSettings.ParametersVariable} set, stop the sandbox; exit with COMMAND's code.");
         run.Arguments.Add(commandLine);
         run.SetAction((parseResult, cancellationToken) =>
-            SandboxRunner.RunAsync(parseResult.GetValue(commandLine)!, settings, time, console.Error, cancellationToken));
+            SandboxRunner.RunAsync(parseResult.GetValue(commandLine)!, settings, Directory.GetCurrentDirectory(), time, console.Error, cancellationToken));
         var sandbox = new Command("sandbox", "A local AWS Batch (moto) shared by several commands.");
         sandbox.Subcommands.Add(run);
         return sandbox;

@@ -38,7 +38,7 @@ public sealed class HttpResponseChannel : IResponseChannel
                         ("attempt", args.AttemptNumber + 1),
                         ("status", args.Outcome.Result is { } r ? (int)r.StatusCode : null),
                         ("error", args.Outcome.Exception?.Message),
-                        ("delay", args.RetryDelay)));
+                        ("delayMs", args.RetryDelay)));
                     return default;
                 },
             })

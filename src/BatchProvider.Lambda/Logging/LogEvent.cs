@@ -3,7 +3,8 @@ namespace BatchProvider.Lambda.Logging;
 /// <summary>
 /// One structured log event: a level, a stable event name (e.g. <c>aws.retry</c>) that log queries filter on, and
 /// named fields. Field values are written as JSON numbers for integral/floating types and booleans as booleans;
-/// anything else is written as its invariant string.
+/// a <see cref="TimeSpan"/> as a number of milliseconds, so its field is named with the unit (<c>elapsedMs</c>,
+/// <c>delayMs</c>); anything else is written as its invariant string.
 /// </summary>
 /// <param name="Level">The severity.</param>
 /// <param name="Name">The stable event name.</param>

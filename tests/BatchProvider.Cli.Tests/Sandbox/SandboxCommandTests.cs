@@ -16,4 +16,29 @@ public sealed class SandboxCommandTests
         Assert.Equal(expected, exit);
         Assert.Contains("sandbox: moto at http://127.0.0.1:", error);
     }
+
+    public static TheoryData<string, string> Unrunnable => new()
+    {
+        // the command, why it cannot run
+        { "/nonexistent-cmd", "/nonexistent-cmd does not exist" },
+        { "no-such-command-batchstack-test", "no-such-command-batchstack-test is not found in PATH" },
+        { "/", "/ is a directory" },
+        { "NOT_EXECUTABLE", "is not executable (chmod +x " },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unrunnable))]
+    public async Task Run_WhenTheCommandCannotRun_SaysWhyInOneLineAndStartsNothing(string command, string why)
+    {
+        using var cli = new CliRunner();
+        var file = command == "NOT_EXECUTABLE" ? cli.File("echo never", "script.sh") : command;
+
+        var (exit, output, error) = await CliRunner.Run("sandbox", "run", "--", file, "--flag");
+
+        Assert.Equal((BatchStackCli.UsageError, ""), (exit, output));
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: sandbox run: cannot run ", line, StringComparison.Ordinal);
+        Assert.Contains(why, line, StringComparison.Ordinal);
+        Assert.EndsWith("; nothing was started.", line, StringComparison.Ordinal);
+    }
 }

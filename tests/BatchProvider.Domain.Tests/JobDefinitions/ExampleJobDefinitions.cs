@@ -1,6 +1,6 @@
 namespace BatchProvider.Domain.Tests.JobDefinitions;
 
-/// <summary>The three job definitions of /work/shared/examples/research-platform.yaml, as CloudFormation sends them.</summary>
+/// <summary>The three job definitions of examples/research-platform.yaml, as CloudFormation sends them.</summary>
 internal static class ExampleJobDefinitions
 {
     public const string Train = """

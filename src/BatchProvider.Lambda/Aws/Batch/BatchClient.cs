@@ -5,6 +5,7 @@ using BatchProvider.Domain.BatchApi;
 using BatchProvider.Lambda.Aws.Http;
 using BatchProvider.Lambda.Aws.Resilience;
 using BatchProvider.Lambda.Aws.Signing;
+using BatchProvider.Lambda.Logging;
 
 namespace BatchProvider.Lambda.Aws.Batch;
 
@@ -16,10 +17,12 @@ namespace BatchProvider.Lambda.Aws.Batch;
 public sealed partial class BatchClient : IBatchApi
 {
     private readonly AwsTransport _transport;
+    private readonly ILogSink _log;
 
     /// <summary>Creates a client. Rate-limits to <see cref="AwsRetryOptions.BatchRequestsPerSecond"/> unless the options set a rate.</summary>
     public BatchClient(AwsClientOptions options)
     {
+        _log = options.Log;
         _transport = new AwsTransport(options with
         {
             Retry = options.Retry.RequestsPerSecond is null ? options.Retry with { RequestsPerSecond = AwsRetryOptions.BatchRequestsPerSecond } : options.Retry,

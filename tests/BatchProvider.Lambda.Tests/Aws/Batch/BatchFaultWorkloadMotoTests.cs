@@ -72,7 +72,8 @@ public sealed class BatchFaultWorkloadMotoTests(MotoServer moto) : IAsyncLifetim
         Assert.InRange(faults.Injected(Fault.Throttle), 60, 160);
         Assert.InRange(faults.Injected(Fault.ServerError) + faults.Injected(Fault.ServiceUnavailable), 5, 40);
         Assert.Equal(faults.Injected(Fault.Throttle) + faults.Injected(Fault.ServerError) + faults.Injected(Fault.ServiceUnavailable), log.Named("aws.retry").Count);
-        Assert.Equal(200, faults.Forwarded);
+        // A registration retried after a 5xx (which may have acted) also reads the definition's revisions once.
+        Assert.Equal(200, faults.Forwarded - faults.ForwardedTo(BatchOperations.DescribeJobDefinitions.RequestUri));
     }
 
     [MotoFact]
@@ -111,6 +112,39 @@ public sealed class BatchFaultWorkloadMotoTests(MotoServer moto) : IAsyncLifetim
 
         Assert.Equal($"arn:aws:batch:us-east-1:{MotoServer.AccountId}:scheduling-policy/sp-lost", created.Arn);
         Assert.Equal(1, await moto.CreateBatchClient().ListSchedulingPoliciesAsync(new()).CountAsync());
+    }
+
+    public static TheoryData<string, bool, int, int[]> LostRegistrations => new()
+    {
+        // earlier revision, tagged request, answers lost, ACTIVE revisions afterwards
+        { "none", true, 0, [1] },
+        { "none", true, 1, [2] },
+        { "none", true, 2, [3] },
+        { "different", true, 1, [1, 3] },
+        { "identical", true, 0, [1, 2] },
+        // without tags nothing tells our lost revision from someone else's: it stays
+        { "none", false, 1, [1, 2] },
+    };
+
+    [MotoTheory]
+    [MemberData(nameof(LostRegistrations))]
+    public async Task RegisterJobDefinition_WhenAnswersAreLost_DeregistersOnlyItsOwnIdenticalRevisions(string earlier, bool tagged, int lost, int[] expected)
+    {
+        var request = BatchFixtures.Container("jd-lost", tagged ? Ours : null);
+        if (earlier != "none")
+        {
+            await moto.CreateBatchClient().RegisterJobDefinitionAsync(earlier == "identical" ? request : request with { ContainerProperties = request.ContainerProperties! with { Command = ["echo", "old"] } });
+        }
+        var faults = new FaultInjectingHandler(1) { Script = new(Enumerable.Repeat(Fault.DropAfterSend, lost)) };
+        var log = new RecordingLogSink();
+        var batch = moto.CreateBatchClient(o => o with { Handler = faults, Log = log });
+
+        var registered = await batch.RegisterJobDefinitionAsync(request);
+
+        var active = await moto.CreateBatchClient().DescribeJobDefinitionsAsync(new() { JobDefinitionName = "jd-lost", Status = "ACTIVE" }).ToListAsync();
+        Assert.Equal(expected, active.Select(d => d.Revision ?? 0).Order());
+        Assert.Equal(expected[^1], registered.Revision);
+        Assert.Equal(tagged ? lost : 0, log.Named("batch.lost_registration_deregistered").Count);
     }
 
     [MotoTheory]

@@ -14,6 +14,7 @@ public sealed class FaultInjectingHandler(int seed, TimeProvider? time = null, H
     private readonly Random _random = new(seed);
     private readonly Lock _gate = new();
     private readonly Dictionary<Fault, int> _injected = [];
+    private readonly Dictionary<string, int> _forwardedTo = [];
     private int _forwarded;
 
     /// <summary>Share of attempts answered with Batch's 429 TooManyRequestsException.</summary>
@@ -49,6 +50,15 @@ public sealed class FaultInjectingHandler(int seed, TimeProvider? time = null, H
             {
                 return _forwarded;
             }
+        }
+    }
+
+    /// <summary>Requests to <paramref name="path"/> (e.g. <c>/v1/describejobdefinitions</c>) that reached the server.</summary>
+    public int ForwardedTo(string path)
+    {
+        lock (_gate)
+        {
+            return _forwardedTo.GetValueOrDefault(path);
         }
     }
 
@@ -91,6 +101,8 @@ public sealed class FaultInjectingHandler(int seed, TimeProvider? time = null, H
         lock (_gate)
         {
             _forwarded++;
+            var path = request.RequestUri?.AbsolutePath ?? "";
+            _forwardedTo[path] = _forwardedTo.GetValueOrDefault(path) + 1;
         }
 
         if (fault == Fault.DropAfterSend)
