@@ -18,7 +18,8 @@ internal static class RemediationTable
             return;
         }
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Job").AddColumn("Queue").AddColumn(new TableColumn("RUNNABLE for").RightAligned()).AddColumn("Diagnosis").AddColumn("Action");
+            .AddColumn(new TableColumn("Job").NoWrap()).AddColumn("Queue").AddColumn(new TableColumn("RUNNABLE for").RightAligned())
+            .AddColumn("Diagnosis").AddColumn(new TableColumn("Action").NoWrap());
         foreach (var o in outcomes.OrderBy(o => o.Decision.QueueArn, StringComparer.Ordinal).ThenByDescending(o => o.Decision.RunnableFor).ThenBy(o => o.Decision.JobId, StringComparer.Ordinal))
         {
             var d = o.Decision;
