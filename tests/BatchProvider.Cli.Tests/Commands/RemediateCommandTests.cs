@@ -1,7 +1,9 @@
+using System.Text.Json;
 using BatchProvider.Domain.BatchApi;
 using BatchProvider.Domain.Remediation;
 using BatchProvider.Lambda.Aws.Batch;
 using BatchProvider.Lambda.Aws.Configuration;
+using BatchProvider.Lambda.Aws.Sqs;
 using BatchProvider.Testing.Moto;
 
 namespace BatchProvider.Cli.Tests.Commands;
@@ -58,6 +60,25 @@ public sealed class RemediateCommandTests : MotoTargetTest, IDisposable
         // The other stack's queue has a Cancel policy of its own; a sweep of lab never reads its jobs.
         Assert.Null((await DescribeAsync(jobs[2])).StatusReason);
         Assert.Contains("\"event\":\"remediation.decision\"", error);
+    }
+
+    [MotoFact]
+    public async Task Remediate_WithANotifyQueue_SendsTheDecisionThereAndTagsTheJob()
+    {
+        var lab = await DeployAsync(Stack("lab"));
+        var job = Assert.Single(await HoldRunnableAsync(("stuck-notify", "lab-notify")));
+        var sqs = Moto.ClientOptions(AwsService.Sqs);
+        var url = await MotoSqsQueues.CreateAsync(sqs, "notify");
+
+        var (exit, output, _) = await CliRunner.Run(["remediate", lab, "--notify-queue-url", url, .. Target]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("notified", RowOf(output, "stuck-notify"));
+        var received = await new SqsClient(sqs).ReceiveMessageAsync(new() { QueueUrl = url, MaxNumberOfMessages = 10 });
+        using var body = JsonDocument.Parse(Assert.Single(received.Messages!).Body!);
+        Assert.Equal((job, "WAITING_FOR_CAPACITY"), (body.RootElement.GetProperty("jobId").GetString(), body.RootElement.GetProperty("cause").GetString()));
+        var after = await DescribeAsync(job);
+        Assert.Equal(("RUNNABLE", "WAITING_FOR_CAPACITY"), (after.Status, after.Tags![ResubmitRequest.NotifiedTag]));
     }
 
     [MotoFact]

@@ -1,10 +1,6 @@
 using BatchProvider.Testing.Moto;
-using System.Text;
-using System.Text.Json.Nodes;
 using BatchProvider.Lambda.Aws;
 using BatchProvider.Lambda.Aws.Configuration;
-using BatchProvider.Lambda.Aws.Http;
-using BatchProvider.Lambda.Aws.Resilience;
 using BatchProvider.Lambda.Aws.Sqs;
 using BatchProvider.Lambda.Tests.Moto;
 
@@ -99,14 +95,5 @@ public sealed class SqsMotoTests(MotoServer moto) : IAsyncLifetime
         Assert.Equal(400, error.StatusCode);
     }
 
-    private async Task<string> CreateQueueAsync(string name)
-    {
-        // CreateQueue is not part of ISqsApi (queues belong to the SAM template); seed it with a raw JSON-protocol call.
-        var rpc = new JsonRpcClient(new AwsTransport(moto.ClientOptions(AwsService.Sqs)), "AmazonSQS", "1.0");
-        var transport = rpc.Transport;
-        var response = await transport.SendAsync(
-            new AwsRequest("CreateQueue", HttpMethod.Post, "/", "", Encoding.UTF8.GetBytes($$"""{"QueueName":"{{name}}"}"""), "application/x-amz-json-1.0", "AmazonSQS.CreateQueue"),
-            new AwsCallState("CreateQueue", OperationSafety.Idempotent), CancellationToken.None);
-        return (string)JsonNode.Parse(response.Body)!["QueueUrl"]!;
-    }
+    private Task<string> CreateQueueAsync(string name) => MotoSqsQueues.CreateAsync(moto.ClientOptions(AwsService.Sqs), name);
 }
