@@ -31,6 +31,7 @@ public static class BatchStackCli
         root.Subcommands.Add(DeployCommand.Create(console, settings, TimeProvider.System));
         root.Subcommands.Add(DestroyCommand.Create(console, settings, TimeProvider.System));
         root.Subcommands.Add(Sandbox.SandboxCommand.Create(console, settings, TimeProvider.System));
+        root.Subcommands.Add(RemediateCommand.Create(console, settings, TimeProvider.System));
         return root;
     }
 

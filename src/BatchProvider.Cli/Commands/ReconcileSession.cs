@@ -9,7 +9,7 @@ using BatchProvider.Lambda.Reconcile;
 namespace BatchProvider.Cli.Commands;
 
 /// <summary>
-/// What <c>plan</c>, <c>deploy</c> and <c>destroy</c> hold while they run: the open target (disposing the session
+/// What <c>plan</c>, <c>deploy</c>, <c>destroy</c> and <c>remediate</c> hold while they run: the open target (disposing the session
 /// stops an embedded sandbox), the loaded spec and the properties it came from, and a reconciler on that target.
 /// </summary>
 internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, BatchStackResource Resource, Reconciler Reconciler) : IAsyncDisposable
@@ -68,7 +68,7 @@ internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, 
         if (loaded.Document.Failed) return (null, BatchStackCli.UsageError);
         if (loaded.Stacks.Length != 1)
         {
-            console.Error.WriteLine($"error: {parseResult.GetValue(input.Spec.File)} has {loaded.Stacks.Length} BatchStack resources; plan, deploy and destroy take a file with exactly one.");
+            console.Error.WriteLine($"error: {parseResult.GetValue(input.Spec.File)} has {loaded.Stacks.Length} BatchStack resources; plan, deploy, destroy and remediate take a file with exactly one.");
             return (null, BatchStackCli.UsageError);
         }
         var stack = loaded.Stacks[0];

@@ -8,6 +8,7 @@ using BatchProvider.Lambda.Aws.Credentials;
 using BatchProvider.Lambda.Aws.Http;
 using BatchProvider.Lambda.Aws.Identity;
 using BatchProvider.Lambda.Aws.Resilience;
+using BatchProvider.Lambda.Aws.Sqs;
 using BatchProvider.Lambda.Logging;
 using BatchProvider.Lambda.Reconcile.Convergence;
 using BatchProvider.Sandbox.Moto;
@@ -26,10 +27,11 @@ internal sealed class BatchTarget : IAsyncDisposable
 {
     private readonly LocalMoto? _moto;
 
-    private BatchTarget(IBatchApi batch, string arnPrefix, ImmutableSortedDictionary<string, string> parameters, string description, LocalMoto? moto, TargetKind kind)
+    private BatchTarget(IBatchApi batch, ISqsApi sqs, string arnPrefix, ImmutableSortedDictionary<string, string> parameters, string description, LocalMoto? moto, TargetKind kind)
     {
         Kind = kind;
         Batch = batch;
+        Sqs = sqs;
         ArnPrefix = arnPrefix;
         Parameters = parameters;
         Description = description;
@@ -38,6 +40,9 @@ internal sealed class BatchTarget : IAsyncDisposable
 
     /// <summary>The Batch client.</summary>
     public IBatchApi Batch { get; }
+
+    /// <summary>An SQS client on the same endpoint settings and credentials (<c>remediate</c>'s notifications); it calls nothing until used.</summary>
+    public ISqsApi Sqs { get; }
 
     /// <summary><c>arn:aws:batch:{region}:{account}</c> of the target.</summary>
     public string ArnPrefix { get; }
@@ -76,14 +81,15 @@ internal sealed class BatchTarget : IAsyncDisposable
         if (local) credentials = new FallbackCredentialsProvider(credentials, LocalMoto.Credentials);
 
         var account = await new StsCallerIdentity(aws.Sts, credentials, aws.MaxAttempts).AccountIdAsync(cancellationToken);
-        IBatchApi batch = new BatchClient(new AwsClientOptions(aws.Batch, credentials)
+        AwsClientOptions For(ServiceEndpoint service) => new(service, credentials)
         {
             Log = log,
             TimeProvider = time,
             Retry = new AwsRetryOptions { MaxAttempts = aws.MaxAttempts },
-        });
+        };
+        IBatchApi batch = new BatchClient(For(aws.Batch));
         if (local) batch = new ServiceLinkedRoleDefault(batch, account);
-        return new BatchTarget(batch, BatchArns.Prefix("aws", aws.Region, account), KnownParameters(settings),
+        return new BatchTarget(batch, new SqsClient(For(aws.Sqs)), BatchArns.Prefix("aws", aws.Region, account), KnownParameters(settings),
             $"{aws.Batch.BaseUri} ({aws.Region}, account {account})", null, local ? TargetKind.LocalEmulator : TargetKind.Aws);
     }
 
@@ -100,7 +106,8 @@ internal sealed class BatchTarget : IAsyncDisposable
         {
             var sandbox = await moto.ResetAsync(cancellationToken);
             var client = new ServiceLinkedRoleDefault(new BatchClient(moto.ClientOptions(AwsService.Batch) with { Log = log, TimeProvider = time }), LocalMoto.AccountId);
-            return new BatchTarget(client, LocalMoto.ArnPrefix, SandboxParameters.From(sandbox), $"embedded moto sandbox at {moto.Endpoint}", moto, TargetKind.LocalEmulator);
+            var sqs = new SqsClient(moto.ClientOptions(AwsService.Sqs) with { Log = log, TimeProvider = time });
+            return new BatchTarget(client, sqs, LocalMoto.ArnPrefix, SandboxParameters.From(sandbox), $"embedded moto sandbox at {moto.Endpoint}", moto, TargetKind.LocalEmulator);
         }
         catch
         {

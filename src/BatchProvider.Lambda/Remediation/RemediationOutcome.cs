@@ -5,7 +5,7 @@ namespace BatchProvider.Lambda.Remediation;
 /// <summary>What happened to one job: the decision and what came of its action.</summary>
 /// <param name="Decision">The diagnosis.</param>
 /// <param name="Status">Whether the action ran.</param>
-/// <param name="Detail">The resubmitted job's id, the re-check delay, or the error; null otherwise.</param>
+/// <param name="Detail">The resubmitted job's id, the re-check delay, the error, or why a Notify was not sent; null otherwise.</param>
 public sealed record RemediationOutcome(StuckJobDecision Decision, ActionStatus Status, string? Detail);
 
 /// <summary>How far one decision's action got.</summary>
@@ -17,7 +17,7 @@ public enum ActionStatus
     /// <summary>The action ran.</summary>
     Done,
 
-    /// <summary>A dry run: the action would have run.</summary>
+    /// <summary>Reported, not carried out: a dry run, or a Notify with no notification queue in a sweep that reports it (<see cref="SweepOptions.ReportNotifyWithoutQueue"/>; Detail says so).</summary>
     DryRun,
 
     /// <summary>Not due yet: a re-check was scheduled on the remediation queue.</summary>

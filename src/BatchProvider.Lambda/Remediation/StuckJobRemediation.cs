@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BatchProvider.Domain.BatchApi;
+using BatchProvider.Domain.Desired;
 using BatchProvider.Domain.Remediation;
 using BatchProvider.Lambda.Aws;
 using BatchProvider.Lambda.Aws.Batch;
@@ -79,27 +80,32 @@ public sealed class StuckJobRemediation : IStuckJobRemediation
             await RecheckAsync(trigger, wait, cancellationToken);
             outcome = new(decision, ActionStatus.Rechecking, $"{(int)Math.Ceiling(wait.TotalSeconds)}s");
         }
-        else outcome = await ActAsync(decision, job, catalog, queue, dryRun: false, deadline, cancellationToken, rethrow: true);
+        else outcome = await ActAsync(decision, job, catalog, queue, SweepOptions.Default, deadline, cancellationToken, rethrow: true);
         _recorder.Record(outcome, queue.Name);
         // Out of time: fail the message so SQS delivers it again rather than dropping a due action.
         if (outcome.Status == ActionStatus.Deferred) throw new TimeoutException($"the invocation's deadline came before the action on {decision.JobId}");
     }
 
     /// <inheritdoc />
-    public Task SweepAsync(DateTimeOffset deadline, CancellationToken cancellationToken) => RunSweepAsync(dryRun: false, deadline, cancellationToken);
+    public Task SweepAsync(DateTimeOffset deadline, CancellationToken cancellationToken) => RunSweepAsync(SweepOptions.Default, deadline, cancellationToken);
+
+    /// <summary>As <see cref="RunSweepAsync(SweepOptions, DateTimeOffset, CancellationToken)"/> over every stack.</summary>
+    public Task<IReadOnlyList<RemediationOutcome>> RunSweepAsync(bool dryRun, DateTimeOffset deadline, CancellationToken cancellationToken) =>
+        RunSweepAsync(SweepOptions.Default with { DryRun = dryRun }, deadline, cancellationToken);
 
     /// <summary>
-    /// One sweep over every RUNNABLE job of every owned queue with a policy: ListJobs per queue, DescribeJobs 100 ids
-    /// a call, then the actions in parallel (at most <see cref="RemediationSettings.Concurrency"/> at once). With
-    /// <paramref name="dryRun"/> nothing is changed. Jobs younger than the threshold are not even described. Every
-    /// described job's outcome is returned, logged and counted.
+    /// One sweep over every RUNNABLE job of every owned queue with a policy (of <see cref="SweepOptions.Stack"/> only,
+    /// when set): ListJobs per queue, DescribeJobs 100 ids a call, then the actions in parallel (at most
+    /// <see cref="RemediationSettings.Concurrency"/> at once). With <see cref="SweepOptions.DryRun"/> nothing is changed.
+    /// Jobs younger than the threshold are not even described. Every described job's outcome is returned, logged and
+    /// counted. The Lambda's schedule and <c>batchstack remediate</c> both run this.
     /// </summary>
-    public async Task<IReadOnlyList<RemediationOutcome>> RunSweepAsync(bool dryRun, DateTimeOffset deadline, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RemediationOutcome>> RunSweepAsync(SweepOptions options, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var catalog = await QueueCatalog.LoadAsync(_batch, _log, cancellationToken);
         var outcomes = new ConcurrentQueue<RemediationOutcome>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _settings.Concurrency, CancellationToken = cancellationToken };
-        foreach (var queue in catalog.Queues)
+        foreach (var queue in catalog.Queues.Where(q => options.Stack is null || q.Stack == options.Stack))
         {
             var now = _time.GetUtcNow();
             var summaries = await _batch.ListJobsAsync(new ListJobsRequest { JobQueue = queue.Arn, JobStatus = Runnable }, cancellationToken).ToListAsync(cancellationToken);
@@ -117,7 +123,7 @@ public sealed class StuckJobRemediation : IStuckJobRemediation
             await Parallel.ForEachAsync(jobs, parallel, async (job, ct) =>
             {
                 var decision = StuckJobDiagnosis.Decide(job, view, null, now);
-                var outcome = await ActAsync(decision, job, catalog, queue, dryRun, deadline, ct, rethrow: false);
+                var outcome = await ActAsync(decision, job, catalog, queue, options, deadline, ct, rethrow: false);
                 _recorder.Record(outcome, queue.Name);
                 outcomes.Enqueue(outcome);
             });
@@ -125,10 +131,12 @@ public sealed class StuckJobRemediation : IStuckJobRemediation
         return [.. outcomes];
     }
 
-    private async Task<RemediationOutcome> ActAsync(StuckJobDecision decision, JobDetail job, QueueCatalog catalog, OwnedQueue queue, bool dryRun, DateTimeOffset deadline, CancellationToken cancellationToken, bool rethrow)
+    private async Task<RemediationOutcome> ActAsync(StuckJobDecision decision, JobDetail job, QueueCatalog catalog, OwnedQueue queue, SweepOptions options, DateTimeOffset deadline, CancellationToken cancellationToken, bool rethrow)
     {
         if (decision.Action is null) return new(decision, ActionStatus.None, null);
-        if (dryRun) return new(decision, ActionStatus.DryRun, null);
+        if (options.DryRun) return new(decision, ActionStatus.DryRun, null);
+        if (decision.Action == StuckJobAction.Notify && _settings.NotificationQueueUrl is null && options.ReportNotifyWithoutQueue)
+            return new(decision, ActionStatus.DryRun, SweepOptions.NotifyNotSent);
         if (_time.GetUtcNow() > deadline - DeadlineMargin) return new(decision, ActionStatus.Deferred, "deadline");
         try
         {

@@ -86,6 +86,23 @@ public sealed class StuckJobRemediationMotoTests(MotoServer moto)
         Assert.Equal(StuckVerdict.AlreadyRemediated, again.Decision.Verdict);
     }
 
+    [MotoTheory]
+    [InlineData(false, ActionStatus.Failed, "the Notify action needs NOTIFICATION_QUEUE_URL")]
+    [InlineData(true, ActionStatus.DryRun, SweepOptions.NotifyNotSent)]
+    public async Task Sweep_NotifyWithoutANotificationQueue_FailsUnlessTheSweepReportsIt(bool report, ActionStatus status, string detail)
+    {
+        var stack = await RemediationMotoStack.CreateAsync(moto);
+        var queue = await stack.OwnedQueueAsync("q", new StuckJobsPolicy(600, StuckJobAction.Notify, null));
+        var job = Assert.Single(await stack.RunnableJobsAsync([(queue, 1)]));
+        var remediation = StuckJobRemediation.Create(stack.Batch, _sqs, new RemediationSettings(RemediationQueue, null, 4), _log, new AheadOfTime(Later), _metrics);
+
+        var outcome = Assert.Single(await remediation.RunSweepAsync(new SweepOptions { ReportNotifyWithoutQueue = report }, NoDeadline, CancellationToken.None));
+
+        Assert.Equal((status, detail), (outcome.Status, outcome.Detail));
+        Assert.Empty(_sqs.Sent);
+        Assert.False((await stack.DescribeAsync(job)).Tags?.ContainsKey(ResubmitRequest.NotifiedTag) ?? false);
+    }
+
     [MotoFact]
     public async Task Sweep_Resubmit_SubmitsTheSameJobToTheTarget_ThenCancelsTheOriginal()
     {

@@ -18,8 +18,12 @@ public sealed class MotoJobHold(Uri endpoint, TimeProvider time, int stepSeconds
     /// <summary>A transition long enough that no test outlives it.</summary>
     public const int HoldSeconds = 100_000;
 
-    /// <summary>The step used while jobs walk to RUNNABLE.</summary>
-    public const int StepSeconds = 1;
+    /// <summary>
+    /// The step used while jobs walk to RUNNABLE. Every job takes each step at about the same moment, so this is also the
+    /// window in which the poll must see them all RUNNABLE before the first moves on to STARTING: 1 s was too short on a
+    /// loaded machine (a DescribeJobs alone took longer), 3 s costs about 4 s more per hold.
+    /// </summary>
+    public const int StepSeconds = 3;
 
     private const int DescribeLimit = 100;
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -55,11 +59,7 @@ public sealed class MotoJobHold(Uri endpoint, TimeProvider time, int stepSeconds
             while (true)
             {
                 var statuses = await StatusesAsync(batch, ids, cancellationToken);
-                if (statuses.All(s => s is not ("SUBMITTED" or "PENDING")))
-                {
-                    var stray = statuses.Where(s => s != "RUNNABLE").ToList();
-                    return stray.Count == 0 ? ids : throw new InvalidOperationException($"jobs went past RUNNABLE: {string.Join(", ", stray.Distinct())}");
-                }
+                if (statuses.All(s => s is not ("SUBMITTED" or "PENDING"))) break;
                 if (time.GetUtcNow() > deadline) throw new TimeoutException($"jobs did not reach RUNNABLE: {string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{g.Count()} {g.Key}"))}");
                 // moto advances a job only when it is read after the step elapsed; this pause only spaces the polls.
                 await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);
@@ -69,6 +69,11 @@ public sealed class MotoJobHold(Uri endpoint, TimeProvider time, int stepSeconds
         {
             await SetSecondsAsync(HoldSeconds, CancellationToken.None);
         }
+        // moto's job threads read their own status every 0.5 s, so a job may take its next step between the last poll
+        // and the hold; only now that nothing moves is "every job RUNNABLE" a fact.
+        var stray = (await StatusesAsync(batch, ids, cancellationToken)).Where(s => s != "RUNNABLE").ToList();
+        return stray.Count == 0 ? ids
+            : throw new InvalidOperationException($"jobs went past RUNNABLE before the hold was back: {string.Join(", ", stray.Distinct())}");
     }
 
     /// <summary>The statuses of <paramref name="ids"/>, described 100 at a time.</summary>
