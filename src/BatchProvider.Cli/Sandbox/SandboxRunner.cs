@@ -19,7 +19,7 @@ internal static class SandboxRunner
     {
         if (ExecutableLookup.Problem(command[0], settings.Path, currentDirectory) is { } problem)
         {
-            await status.WriteLineAsync($"error: sandbox run: cannot run {problem}; nothing was started.");
+            await status.WriteLineAsync($"error: sandbox run: {problem}; nothing was started.");
             return BatchStackCli.UsageError;
         }
 
