@@ -54,8 +54,9 @@ public static class RemediationSweepBench
             },
         })).JobDefinitionArn!;
 
-        // One status poll describes every job 100 at a time; the step must outlast it (see MotoJobHold).
-        var step = Math.Max(MotoJobHold.StepSeconds, jobs / 500);
+        // One status poll describes every job 100 at a time, and thousands of job threads in moto wake late on a busy
+        // machine: the step must outlast both (see MotoJobHold). 1 s per 100 jobs held 2,000 on 2 loaded cores.
+        var step = Math.Max(MotoJobHold.StepSeconds, jobs / 100);
         var hold = new MotoJobHold(moto.Endpoint, TimeProvider.System, step, SubmitConcurrency);
         var ids = await hold.SubmitHeldAsync(seeder, Enumerable.Range(0, jobs).Select(i => new SubmitJobRequest
         {
