@@ -71,7 +71,7 @@ public static class RemediationSweepBench
         progress.WriteLine($"{jobs} jobs RUNNABLE after {seeded.TotalSeconds:F0} s (step {step} s)");
 
         var sweepBatch = new CountingBatch(Client(moto, requestsPerSecond));
-        var remediation = StuckJobRemediation.Create(sweepBatch, new SqsClient(LocalMoto.ClientOptions(moto.Endpoint, AwsService.Sqs)),
+        var remediation = StuckJobRemediation.Create(sweepBatch, SqsSdkClient.For(LocalMoto.ClientOptions(moto.Endpoint, AwsService.Sqs)),
             new RemediationSettings(null, null, RemediationSettings.DefaultConcurrency), new NullLogSink(), TimeProvider.System, new DiscardedMetrics());
         clock.Restart();
         var outcomes = await remediation.RunSweepAsync(dryRun: false, DateTimeOffset.MaxValue, CancellationToken.None);

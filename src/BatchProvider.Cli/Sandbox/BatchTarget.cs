@@ -89,7 +89,7 @@ internal sealed class BatchTarget : IAsyncDisposable
         };
         IBatchApi batch = new BatchClient(For(aws.Batch));
         if (local) batch = new ServiceLinkedRoleDefault(batch, account);
-        return new BatchTarget(batch, new SqsClient(For(aws.Sqs)), BatchArns.Prefix("aws", aws.Region, account), KnownParameters(settings),
+        return new BatchTarget(batch, SqsSdkClient.For(For(aws.Sqs)), BatchArns.Prefix("aws", aws.Region, account), KnownParameters(settings),
             $"{aws.Batch.BaseUri} ({aws.Region}, account {account})", null, local ? TargetKind.LocalEmulator : TargetKind.Aws);
     }
 
@@ -106,7 +106,7 @@ internal sealed class BatchTarget : IAsyncDisposable
         {
             var sandbox = await moto.ResetAsync(cancellationToken);
             var client = new ServiceLinkedRoleDefault(new BatchClient(moto.ClientOptions(AwsService.Batch) with { Log = log, TimeProvider = time }), LocalMoto.AccountId);
-            var sqs = new SqsClient(moto.ClientOptions(AwsService.Sqs) with { Log = log, TimeProvider = time });
+            var sqs = SqsSdkClient.For(moto.ClientOptions(AwsService.Sqs));
             return new BatchTarget(client, sqs, LocalMoto.ArnPrefix, SandboxParameters.From(sandbox), $"embedded moto sandbox at {moto.Endpoint}", moto, TargetKind.LocalEmulator);
         }
         catch

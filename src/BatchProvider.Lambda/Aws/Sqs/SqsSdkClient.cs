@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using Amazon.SQS;
 using BatchProvider.Lambda.Aws.Configuration;
 using BatchProvider.Lambda.Aws.Credentials;
+using BatchProvider.Lambda.Aws.Http;
 using BatchProvider.Lambda.Aws.Sdk;
 
 namespace BatchProvider.Lambda.Aws.Sqs;
@@ -29,6 +30,9 @@ public sealed class SqsSdkClient : ISqsApi, IDisposable
         config.Timeout = AttemptTimeout;
         _sqs = new AmazonSQSClient(new ProviderCredentials(credentials), config);
     }
+
+    /// <summary>A client configured like our own clients are: <paramref name="options"/>' endpoint, credentials and attempts.</summary>
+    public static SqsSdkClient For(AwsClientOptions options) => new(options.Endpoint, options.Credentials, options.Retry.MaxAttempts);
 
     /// <inheritdoc />
     public Task<SendMessageResponse> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken = default) =>
