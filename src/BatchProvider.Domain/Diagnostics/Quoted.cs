@@ -25,6 +25,9 @@ public static class Quoted
     public static string Bare(string? text, int maxLength = MaxLength) => text is null ? "" :
         text.Length <= maxLength ? text : $"{Head(text, maxLength)}… ({Count(text)} characters)";
 
+    /// <summary>Names a message lists ("use one of a, b, c"), each cut like <see cref="Bare"/>.</summary>
+    public static string List(IEnumerable<string> names) => string.Join(", ", names.Select(n => Bare(n)));
+
     // Never split a surrogate pair: the cut text stays valid UTF-16.
     private static string Head(string text, int maxLength)
     {

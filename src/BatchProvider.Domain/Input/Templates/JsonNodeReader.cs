@@ -36,8 +36,13 @@ public static class JsonNodeReader
                     $"The document is not valid JSON (line {line}, position {column}): {string.Format(null, TemplateMessages.DuplicateKey, Quoted.Bare(key))}");
                 return null;
             }
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = ReaderMaxDepth });
             return FromJson(document.RootElement, PropertyPath.Root);
+        }
+        catch (DepthLimitedParser.TooDeepException e)
+        {
+            diagnostics.Error(PropertyPath.Root, DiagnosticCodes.UnreadableDocument, e.Message);
+            return null;
         }
         catch (JsonException e)
         {
@@ -47,17 +52,23 @@ public static class JsonNodeReader
         }
     }
 
+    // One level above the YAML limit, so that the scan below meets the limit first and JSON and YAML report it alike.
+    private const int ReaderMaxDepth = DepthLimitedParser.MaxDepth + 1;
+
     /// <summary>
     /// The first key repeated within one object, with its 1-based line and column. JsonDocument keeps duplicates and
     /// lookups take the first, so without this a JSON template would silently lose a value that YAML rejects.
+    /// Throws <see cref="DepthLimitedParser.TooDeepException"/> past the depth YAML allows.
     /// </summary>
     private static (string Key, int Line, int Column)? FirstDuplicateKey(string text)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = ReaderMaxDepth });
         var objects = new Stack<HashSet<string>?>();
         while (reader.Read())
         {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && objects.Count >= DepthLimitedParser.MaxDepth)
+                throw new DepthLimitedParser.TooDeepException();
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:

@@ -161,19 +161,19 @@ public static class ComputeEnvironmentMessages
     public static string TooManyOverrides(int count, int max) => $"Overrides has {count} entries; Batch allows at most {max}.";
 
     /// <summary>BS0122, a Batch token such as optimal as a target.</summary>
-    public static string OverrideTargetIsToken(string target) => $"TargetInstanceTypes includes {target}; name real instance types or families, not Batch's tokens.";
+    public static string OverrideTargetIsToken(string target) => $"TargetInstanceTypes includes {Quoted.Bare(target)}; name real instance types or families, not Batch's tokens.";
 
     /// <summary>BS0122, a target the environment cannot launch.</summary>
     public static string OverrideTargetNotInstanceType(string target, IEnumerable<string> instanceTypes) =>
-        $"TargetInstanceTypes includes {target}, which is not among the compute environment's instance types ({string.Join(", ", instanceTypes)}); add it to InstanceTypes or InstanceClasses.";
+        $"TargetInstanceTypes includes {Quoted.Bare(target)}, which is not among the compute environment's instance types ({Quoted.List(instanceTypes)}); add it to InstanceTypes or InstanceClasses.";
 
     /// <summary>BS0122, two overrides targeting the same type.</summary>
     public static string OverrideTargetOverlap(string target, string overlap, PropertyPath overlapPath) =>
-        $"TargetInstanceTypes entry {target} overlaps {overlap} at {overlapPath}; each instance type may be targeted once.";
+        $"TargetInstanceTypes entry {Quoted.Bare(target)} overlaps {Quoted.Bare(overlap)} at {overlapPath}; each instance type may be targeted once.";
 
     /// <summary>BS0123.</summary>
     public static string Unused(string id) =>
-        $"Compute environment {id} is used by no job queue, so no job can run on it; add it to a queue's ComputeEnvironments or remove it.";
+        $"Compute environment {Quoted.Bare(id)} is used by no job queue, so no job can run on it; add it to a queue's ComputeEnvironments or remove it.";
 
     /// <summary>BS0124, for ServiceRole.</summary>
     public static string ServiceRoleNotArn(string role) => $"ServiceRole is {role}, which is not an IAM role ARN; give arn:aws:iam::ACCOUNT:role/NAME.";

@@ -89,7 +89,7 @@ public static class JobDefinitionMessages
     public const string SwappinessWithoutMaxSwap = "Swappiness is ignored without MaxSwap; add MaxSwap or remove Swappiness.";
 
     /// <summary>BS0422.</summary>
-    public static string UlimitSoftAboveHard(string? name, long soft, long hard) => $"ulimit {name}: SoftLimit {soft} is above HardLimit {hard}; make SoftLimit at most {hard}.";
+    public static string UlimitSoftAboveHard(string? name, long soft, long hard) => $"ulimit {Quoted.Bare(name)}: SoftLimit {soft} is above HardLimit {hard}; make SoftLimit at most {hard}.";
 
     /// <summary>BS0423, access point without encryption.</summary>
     public const string EfsAccessPointNeedsEncryption = "An EFS access point needs TransitEncryption: true.";
@@ -104,7 +104,7 @@ public static class JobDefinitionMessages
     public static string UnknownVolume(string name, IReadOnlyCollection<string> declared) =>
         declared.Count == 0
             ? $"SourceVolume {Quoted.Value(name)} names no volume; declare it under Volumes."
-            : $"SourceVolume {Quoted.Value(name)} names no volume; use one of {string.Join(", ", declared)}.";
+            : $"SourceVolume {Quoted.Value(name)} names no volume; use one of {Quoted.List(declared)}.";
 
     /// <summary>BS0425.</summary>
     public static string InvalidSecretReference(string valueFrom) =>
@@ -173,7 +173,7 @@ public static class JobDefinitionMessages
 
     /// <summary>BS0439.</summary>
     public static string UndefinedParameter(string name) =>
-        $"Ref::{name} has no default in Parameters; every job must then pass parameter {Quoted.Value(name)} at submission, or the literal text stays. Add {name} to Parameters.";
+        $"Ref::{Quoted.Bare(name)} has no default in Parameters; every job must then pass parameter {Quoted.Value(name)} at submission, or the literal text stays. Add {Quoted.Bare(name)} to Parameters.";
 
     /// <summary>BS0440.</summary>
     public static string RequestTooLarge(int bytes) => $"The job definition serializes to {bytes} bytes; Batch accepts at most 24576 (24 KiB). Shorten environment, commands or parameters.";
@@ -193,7 +193,7 @@ public static class JobDefinitionMessages
 
     /// <summary>BS0445.</summary>
     public static string EksUnknownVolume(string name, IReadOnlyCollection<string> declared) =>
-        declared.Count == 0 ? $"Volume mount {Quoted.Value(name)} names no pod volume; declare it under Volumes." : $"Volume mount {Quoted.Value(name)} names no pod volume; use one of {string.Join(", ", declared)}.";
+        declared.Count == 0 ? $"Volume mount {Quoted.Value(name)} names no pod volume; declare it under Volumes." : $"Volume mount {Quoted.Value(name)} names no pod volume; use one of {Quoted.List(declared)}.";
 
     /// <summary>BS0446.</summary>
     public const string WindowsNeedsX86 = "Windows containers run only on X86_64; set CpuArchitecture X86_64 or use OperatingSystemFamily LINUX.";

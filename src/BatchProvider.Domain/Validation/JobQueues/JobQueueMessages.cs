@@ -18,19 +18,19 @@ public static class JobQueueMessages
 
     /// <summary>BS0202.</summary>
     public static string DuplicateOrder(int order, string other) =>
-        $"Order {order} is also the order of {other}; give each compute environment of a queue a different Order.";
+        $"Order {order} is also the order of {Quoted.Bare(other)}; give each compute environment of a queue a different Order.";
 
     /// <summary>BS0203, with a did-you-mean among <paramref name="ids"/>.</summary>
     public static string UnknownComputeEnvironment(string reference, IReadOnlyCollection<string> ids) =>
-        $"ComputeEnvironment {Quoted.Value(reference)} is not a compute environment of this stack; use one of {(ids.Count == 0 ? "(none defined)" : string.Join(", ", ids))}.{Suggestions.DidYouMean(reference, ids)}";
+        $"ComputeEnvironment {Quoted.Value(reference)} is not a compute environment of this stack; use one of {(ids.Count == 0 ? "(none defined)" : Quoted.List(ids))}.{Suggestions.DidYouMean(reference, ids)}";
 
     /// <summary>BS0204.</summary>
     public static string MixedPlatforms(string id, string platform, string firstId, string firstPlatform) =>
-        $"ComputeEnvironments mixes {id} ({platform}) with {firstId} ({firstPlatform}); a queue's compute environments must all be ECS on EC2, all EKS or all Fargate; use separate queues.";
+        $"ComputeEnvironments mixes {Quoted.Bare(id)} ({platform}) with {Quoted.Bare(firstId)} ({firstPlatform}); a queue's compute environments must all be ECS on EC2, all EKS or all Fargate; use separate queues.";
 
     /// <summary>BS0205.</summary>
     public static string MixedArchitectures(string id, string architecture, string firstId, string firstArchitecture) =>
-        $"ComputeEnvironments mixes {id} ({architecture}) with {firstId} ({firstArchitecture}); a queue's compute environments must share one CPU architecture; use separate queues.";
+        $"ComputeEnvironments mixes {Quoted.Bare(id)} ({architecture}) with {Quoted.Bare(firstId)} ({firstArchitecture}); a queue's compute environments must share one CPU architecture; use separate queues.";
 
     /// <summary>BS0206.</summary>
     public static string PriorityOutOfRange(int? priority, int max) =>
@@ -64,18 +64,18 @@ public static class JobQueueMessages
 
     /// <summary>BS0213, with a did-you-mean among <paramref name="ids"/> (the other queues).</summary>
     public static string ResubmitToUnknown(string target, IReadOnlyList<string> ids) =>
-        $"ResubmitTo is {Quoted.Value(target)}, which is not a job queue of this stack; use one of {(ids.Count > 0 ? string.Join(", ", ids) : "(none defined)")}.{Suggestions.DidYouMean(target, ids)}";
+        $"ResubmitTo is {Quoted.Value(target)}, which is not a job queue of this stack; use one of {(ids.Count > 0 ? Quoted.List(ids) : "(none defined)")}.{Suggestions.DidYouMean(target, ids)}";
 
     /// <summary>BS0214, a computed value.</summary>
     public const string SchedulingPolicyComputed = "SchedulingPolicy must be written as the Id of a scheduling policy of this stack, not computed.";
 
     /// <summary>BS0214, with a did-you-mean among <paramref name="ids"/>.</summary>
     public static string UnknownSchedulingPolicy(string name, IReadOnlyList<string> ids) =>
-        $"SchedulingPolicy is {Quoted.Value(name)}, which is not a scheduling policy of this stack; use one of {(ids.Count > 0 ? string.Join(", ", ids) : "(none defined: add it to SchedulingPolicies)")}.{Suggestions.DidYouMean(name, ids)}";
+        $"SchedulingPolicy is {Quoted.Value(name)}, which is not a scheduling policy of this stack; use one of {(ids.Count > 0 ? Quoted.List(ids) : "(none defined: add it to SchedulingPolicies)")}.{Suggestions.DidYouMean(name, ids)}";
 
     /// <summary>BS0215.</summary>
     public static string DuplicateComputeEnvironment(string reference) =>
-        $"ComputeEnvironment {reference} appears twice in this queue; list each compute environment once.";
+        $"ComputeEnvironment {Quoted.Bare(reference)} appears twice in this queue; list each compute environment once.";
 
     /// <summary>BS0216.</summary>
     public static string NotComputeEnvironmentArn(string reference) =>
@@ -83,15 +83,15 @@ public static class JobQueueMessages
 
     /// <summary>BS0217; <paramref name="ids"/> are the other queues.</summary>
     public static string ResubmitToSelf(string target, IReadOnlyList<string> ids) =>
-        $"ResubmitTo is {target}, the queue itself, so the job would stay stuck; name another queue{(ids.Count > 0 ? $": {string.Join(", ", ids)}" : "")}.";
+        $"ResubmitTo is {Quoted.Bare(target)}, the queue itself, so the job would stay stuck; name another queue{(ids.Count > 0 ? $": {Quoted.List(ids)}" : "")}.";
 
     /// <summary>BS0218, another platform.</summary>
     public static string ResubmitToOtherPlatform(string target, IEnumerable<string> targetPlatforms, string platform) =>
-        $"ResubmitTo is {target}, whose compute environments are {string.Join(", ", targetPlatforms)}, but this queue's jobs run on {platform}; resubmit to a queue of the same platform.";
+        $"ResubmitTo is {Quoted.Bare(target)}, whose compute environments are {string.Join(", ", targetPlatforms)}, but this queue's jobs run on {platform}; resubmit to a queue of the same platform.";
 
     /// <summary>BS0218, another CPU architecture.</summary>
     public static string ResubmitToOtherArchitecture(string target, string targetArchitecture, string architecture) =>
-        $"ResubmitTo is {target}, whose instances are {targetArchitecture}, but this queue's jobs run on {architecture}; resubmit to a queue of the same CPU architecture.";
+        $"ResubmitTo is {Quoted.Bare(target)}, whose instances are {targetArchitecture}, but this queue's jobs run on {architecture}; resubmit to a queue of the same CPU architecture.";
 
     /// <summary>BS0219.</summary>
     public static string ResubmitToIgnored(StuckJobAction? action) => $"ResubmitTo is set, but Action is {action}; it is used only with Action: Resubmit.";
@@ -104,16 +104,16 @@ public static class JobQueueMessages
 
     /// <summary>BS0222.</summary>
     public static string EqualPriorityShared(int? priority, string otherQueue, string? computeEnvironment) =>
-        $"Priority is {priority}, the same as queue {otherQueue}, and both use compute environment {computeEnvironment}; give one queue a higher Priority so Batch knows whose jobs go first.";
+        $"Priority is {priority}, the same as queue {Quoted.Bare(otherQueue)}, and both use compute environment {Quoted.Bare(computeEnvironment)}; give one queue a higher Priority so Batch knows whose jobs go first.";
 
     /// <summary>BS0224.</summary>
     public static string ResubmitCycle(string target, string queue) =>
-        $"ResubmitTo is {target}, which resubmits its stuck jobs back to {queue}; a job that fits neither queue moves back and forth for ever; let one of them Cancel or Notify.";
+        $"ResubmitTo is {Quoted.Bare(target)}, which resubmits its stuck jobs back to {Quoted.Bare(queue)}; a job that fits neither queue moves back and forth for ever; let one of them Cancel or Notify.";
 
     /// <summary>BS0225.</summary>
-    public static string ResubmitToDisabled(string target) => $"ResubmitTo is {target}, which has Enabled: false and rejects new jobs; resubmit to an enabled queue.";
+    public static string ResubmitToDisabled(string target) => $"ResubmitTo is {Quoted.Bare(target)}, which has Enabled: false and rejects new jobs; resubmit to an enabled queue.";
 
     /// <summary>BS0226.</summary>
     public static string NoEnabledComputeEnvironment(string queue) =>
-        $"Every compute environment of queue {queue} has Enabled: false, so its jobs stay RUNNABLE; enable one of them.";
+        $"Every compute environment of queue {Quoted.Bare(queue)} has Enabled: false, so its jobs stay RUNNABLE; enable one of them.";
 }

@@ -32,5 +32,5 @@ public static class SchedulingPolicyMessages
     public static string TooManyShares(int count, int max) => $"Shares has {count} entries; a scheduling policy takes at most {max}.";
 
     /// <summary>BS0307.</summary>
-    public static string Unused(string id) => $"Scheduling policy {id} is used by no job queue; set a queue's SchedulingPolicy to it or remove it.";
+    public static string Unused(string id) => $"Scheduling policy {Quoted.Bare(id)} is used by no job queue; set a queue's SchedulingPolicy to it or remove it.";
 }

@@ -262,6 +262,19 @@ public class TemplateLoaderTests
         Assert.Equal(rejected, result.Diagnostics.Any(d => d.Message.Contains("more than 200 levels deep", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(200, false)]
+    [InlineData(201, true)]
+    [InlineData(20_000, true)]
+    public void DeepJsonNesting_IsRejected_AtTheYamlLimit(int depth, bool rejected)
+    {
+        var text = "{\"Name\": " + string.Concat(Enumerable.Repeat("[", depth - 1)) + string.Concat(Enumerable.Repeat("]", depth - 1)) + "}";
+        var result = TemplateLoader.Load(text, new Dictionary<string, string>());
+        Assert.Equal(rejected, result.Failed);
+        Assert.Equal(rejected, result.Diagnostics.Any(d => d.Code == DiagnosticCodes.UnreadableDocument
+            && d.Message == "The document nests lists or objects more than 200 levels deep; a BatchStack never needs that."));
+    }
+
     [Fact]
     public void UndeclaredParameter_IsAWarning()
     {
