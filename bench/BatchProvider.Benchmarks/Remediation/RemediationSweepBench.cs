@@ -74,7 +74,7 @@ public static class RemediationSweepBench
         var remediation = StuckJobRemediation.Create(sweepBatch, SqsSdkClient.For(LocalMoto.ClientOptions(moto.Endpoint, AwsService.Sqs)),
             new RemediationSettings(null, null, RemediationSettings.DefaultConcurrency), new NullLogSink(), TimeProvider.System, new DiscardedMetrics());
         clock.Restart();
-        var outcomes = await remediation.RunSweepAsync(dryRun: false, DateTimeOffset.MaxValue, CancellationToken.None);
+        var outcomes = await remediation.RunSweepAsync(SweepOptions.Default, DateTimeOffset.MaxValue, CancellationToken.None);
         var sweep = new Run(clock.Elapsed, sweepBatch, outcomes.Count(o => o.Status == ActionStatus.Done), outcomes.Count(o => o.Status == ActionStatus.Failed));
         progress.WriteLine($"sweep: {sweep.Time.TotalSeconds:F1} s, {sweep.Batch.Total} calls");
 

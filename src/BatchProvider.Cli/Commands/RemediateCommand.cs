@@ -43,7 +43,7 @@ internal static class RemediateCommand
             var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
             if (session is null) return exitCode;
             await using var _ = session;
-            var (target, spec, _) = session;
+            var (target, spec, _, _) = session;
             ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
             var stack = spec.Desired.StackName;
             if (!spec.Desired.JobQueues.Any(q => q.StuckJobs is not null))

@@ -89,10 +89,6 @@ public sealed class StuckJobRemediation : IStuckJobRemediation
     /// <inheritdoc />
     public Task SweepAsync(DateTimeOffset deadline, CancellationToken cancellationToken) => RunSweepAsync(SweepOptions.Default, deadline, cancellationToken);
 
-    /// <summary>As <see cref="RunSweepAsync(SweepOptions, DateTimeOffset, CancellationToken)"/> over every stack.</summary>
-    public Task<IReadOnlyList<RemediationOutcome>> RunSweepAsync(bool dryRun, DateTimeOffset deadline, CancellationToken cancellationToken) =>
-        RunSweepAsync(SweepOptions.Default with { DryRun = dryRun }, deadline, cancellationToken);
-
     /// <summary>
     /// One sweep over every RUNNABLE job of every owned queue with a policy (of <see cref="SweepOptions.Stack"/> only,
     /// when set): ListJobs per queue, DescribeJobs 100 ids a call, then the actions in parallel (at most

@@ -74,7 +74,7 @@ public sealed class RemediateCommandTests : MotoTargetTest, IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("notified", RowOf(output, "stuck-notify"));
-        var received = await new SqsClient(sqs).ReceiveMessageAsync(new() { QueueUrl = url, MaxNumberOfMessages = 10 });
+        var received = await SqsSdkClient.For(sqs).ReceiveMessageAsync(new() { QueueUrl = url, MaxNumberOfMessages = 10 });
         using var body = JsonDocument.Parse(Assert.Single(received.Messages!).Body!);
         Assert.Equal((job, "WAITING_FOR_CAPACITY"), (body.RootElement.GetProperty("jobId").GetString(), body.RootElement.GetProperty("cause").GetString()));
         var after = await DescribeAsync(job);

@@ -36,7 +36,7 @@ public sealed class StuckJobRemediationMotoTests(MotoServer moto)
         var queue = await stack.OwnedQueueAsync("q", new StuckJobsPolicy(600, action, null));
         var job = Assert.Single(await stack.RunnableJobsAsync([(queue, 1)]));
 
-        var outcome = Assert.Single(await Remediation(stack).RunSweepAsync(dryRun: false, NoDeadline, CancellationToken.None));
+        var outcome = Assert.Single(await Remediation(stack).RunSweepAsync(SweepOptions.Default, NoDeadline, CancellationToken.None));
 
         Assert.Equal((StuckVerdict.Stuck, StuckCause.WaitingForCapacity, action, ActionStatus.Done),
             (outcome.Decision.Verdict, outcome.Decision.Cause!.Value, outcome.Decision.Action!.Value, outcome.Status));
@@ -60,8 +60,8 @@ public sealed class StuckJobRemediationMotoTests(MotoServer moto)
         await stack.RunnableJobsAsync([(queue, 2)]);
         var remediation = Remediation(stack);
 
-        await remediation.RunSweepAsync(dryRun: false, NoDeadline, CancellationToken.None);
-        var second = await remediation.RunSweepAsync(dryRun: false, NoDeadline, CancellationToken.None);
+        await remediation.RunSweepAsync(SweepOptions.Default, NoDeadline, CancellationToken.None);
+        var second = await remediation.RunSweepAsync(SweepOptions.Default, NoDeadline, CancellationToken.None);
 
         Assert.All(second, o => Assert.Equal((StuckVerdict.AlreadyRemediated, ActionStatus.None), (o.Decision.Verdict, o.Status)));
     }
@@ -74,8 +74,8 @@ public sealed class StuckJobRemediationMotoTests(MotoServer moto)
         var job = Assert.Single(await stack.RunnableJobsAsync([(queue, 1)]));
         var remediation = Remediation(stack);
 
-        await remediation.RunSweepAsync(dryRun: false, NoDeadline, CancellationToken.None);
-        var again = Assert.Single(await remediation.RunSweepAsync(dryRun: false, NoDeadline, CancellationToken.None));
+        await remediation.RunSweepAsync(SweepOptions.Default, NoDeadline, CancellationToken.None);
+        var again = Assert.Single(await remediation.RunSweepAsync(SweepOptions.Default, NoDeadline, CancellationToken.None));
 
         var sent = Assert.Single(_sqs.Sent);
         Assert.Equal(NotificationQueue, sent.QueueUrl);
@@ -112,7 +112,7 @@ public sealed class StuckJobRemediationMotoTests(MotoServer moto)
         var job = Assert.Single(await stack.RunnableJobsAsync([(queue, 1)]));
         var original = await stack.DescribeAsync(job);
 
-        var outcome = Assert.Single(await Remediation(stack).RunSweepAsync(dryRun: false, NoDeadline, CancellationToken.None));
+        var outcome = Assert.Single(await Remediation(stack).RunSweepAsync(SweepOptions.Default, NoDeadline, CancellationToken.None));
 
         Assert.Equal(ActionStatus.Done, outcome.Status);
         var copy = await stack.DescribeAsync(outcome.Detail!);
@@ -133,7 +133,7 @@ public sealed class StuckJobRemediationMotoTests(MotoServer moto)
         // What the crashed attempt left behind: the copy, with its marker, and an original not yet cancelled.
         var crashed = await stack.Batch.SubmitJobAsync(ResubmitRequest.For(await stack.DescribeAsync(job), target));
 
-        var outcome = Assert.Single(await Remediation(stack).RunSweepAsync(dryRun: false, NoDeadline, CancellationToken.None));
+        var outcome = Assert.Single(await Remediation(stack).RunSweepAsync(SweepOptions.Default, NoDeadline, CancellationToken.None));
 
         Assert.Equal(crashed.JobId, outcome.Detail);
         var inTarget = await stack.Batch.ListJobsAsync(new() { JobQueue = target, Filters = [new KeyValuesPair { Name = "JOB_NAME", Values = ["job-0"] }] }).ToListAsync();
@@ -149,7 +149,7 @@ public sealed class StuckJobRemediationMotoTests(MotoServer moto)
         var owned = await stack.OwnedQueueAsync("q", new StuckJobsPolicy(600, StuckJobAction.Cancel, null));
         var jobs = await stack.RunnableJobsAsync([(foreign, 1), (policyless, 1), (owned, 1)]);
 
-        var outcomes = await Remediation(stack).RunSweepAsync(dryRun: false, NoDeadline, CancellationToken.None);
+        var outcomes = await Remediation(stack).RunSweepAsync(SweepOptions.Default, NoDeadline, CancellationToken.None);
 
         Assert.Equal(jobs[2], Assert.Single(outcomes).Decision.JobId);
         Assert.Null((await stack.DescribeAsync(jobs[0])).StatusReason);
@@ -163,7 +163,7 @@ public sealed class StuckJobRemediationMotoTests(MotoServer moto)
         var queue = await stack.OwnedQueueAsync("q", new StuckJobsPolicy(600, StuckJobAction.Cancel, null));
         var job = Assert.Single(await stack.RunnableJobsAsync([(queue, 1)]));
 
-        var outcome = Assert.Single(await Remediation(stack).RunSweepAsync(dryRun: true, NoDeadline, CancellationToken.None));
+        var outcome = Assert.Single(await Remediation(stack).RunSweepAsync(new SweepOptions { DryRun = true }, NoDeadline, CancellationToken.None));
 
         Assert.Equal((StuckVerdict.Stuck, ActionStatus.DryRun), (outcome.Decision.Verdict, outcome.Status));
         Assert.Null((await stack.DescribeAsync(job)).StatusReason);

@@ -64,7 +64,7 @@ public sealed class SweepThroughputTests
 
     private static async Task<IReadOnlyList<RemediationOutcome>> Sweep(RecordingJobsBatch batch, int concurrency) =>
         await StuckJobRemediation.Create(batch, new RecordingSqs(), new RemediationSettings(null, null, concurrency), new RecordingLogSink(),
-            new ManualClock(Now), new RecordingMetrics()).RunSweepAsync(dryRun: false, DateTimeOffset.MaxValue, CancellationToken.None);
+            new ManualClock(Now), new RecordingMetrics()).RunSweepAsync(SweepOptions.Default, DateTimeOffset.MaxValue, CancellationToken.None);
 
     // Owned queues with a Cancel policy, each on its own CEs, holding RUNNABLE jobs created an hour before the sweep.
     private static RecordingJobsBatch World(int queueCount, int jobsPerQueue, int cesPerQueue, int holdActions)

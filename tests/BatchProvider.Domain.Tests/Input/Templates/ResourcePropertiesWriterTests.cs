@@ -40,8 +40,8 @@ public sealed class ResourcePropertiesWriterTests
     {
         var stack = TemplateLoader.Load(Template, new Dictionary<string, string> { ["Role"] = "arn:aws:iam::1:role/r" }).Stacks.Single();
 
-        var fromTemplate = SpecPipeline.Run(stack.Properties);
-        var fromEvent = SpecPipeline.Run(JsonNodeReader.FromResourceProperties(ResourcePropertiesWriter.ToJson(stack.Properties)));
+        var fromTemplate = SpecPipeline.Run(stack.Properties, TestSupport.Specs.Now);
+        var fromEvent = SpecPipeline.Run(JsonNodeReader.FromResourceProperties(ResourcePropertiesWriter.ToJson(stack.Properties)), TestSupport.Specs.Now);
 
         Assert.NotNull(fromTemplate.Validated);
         Assert.NotNull(fromEvent.Validated);
