@@ -60,6 +60,16 @@ public sealed class DeployCommandTests : MotoTargetTest
     }
 
     [MotoFact]
+    public async Task Deploy_WhenTheTimeoutEndsTheFirstInvocation_SaysItIsInProgressAndExits3()
+    {
+        var (exit, output, error) = await CliRunner.Run(["deploy", CliRunner.Example, "--timeout", "0", .. Target]);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("In progress: --timeout stopped it at a safe point", output);
+        Assert.DoesNotContain("\"event\":\"cfn.answer\"", error);
+    }
+
+    [MotoFact]
     public async Task Plan_AsJson_IsThePlanDocument()
     {
         var (exit, output, _) = await CliRunner.Run(["plan", CliRunner.Example, "--format", "json", .. Target]);
