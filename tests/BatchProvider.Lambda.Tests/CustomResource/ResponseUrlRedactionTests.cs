@@ -1,11 +1,6 @@
 using System.Text.Json;
 using BatchProvider.Lambda.CustomResource;
 using BatchProvider.Lambda.Logging;
-using BatchProvider.Lambda.Reconcile;
-using BatchProvider.Lambda.Reconcile.Convergence;
-using BatchProvider.Lambda.Tests.Aws.Fakes;
-using BatchProvider.Testing.Simulation;
-using BatchProvider.Testing.Time;
 
 namespace BatchProvider.Lambda.Tests.CustomResource;
 
@@ -57,13 +52,7 @@ public sealed class ResponseUrlRedactionTests
     [MemberData(nameof(Requests))]
     public async Task Handler_NeverLogsTheSignatureOrCredential_AndAnswersTheWholeUrl(string url, string requestType, string? physicalId, bool answered)
     {
-        var clock = new ManualClock(DateTimeOffset.Parse("2026-12-03T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var batch = new SimulatedBatch(clock, new SimulatedBatchOptions { ApiLatency = TimeSpan.Zero });
-        var log = new RecordingLogSink();
-        var channel = new RecordingResponseChannel();
-        var options = new ProviderOptions();
-        var provider = new BatchStackProvider(arn => new Reconciler(batch, clock, arn), TargetKind.Aws, null, clock, log, options);
-        var handler = new CustomResourceHandler(provider, ResponseUrlPolicy.S3Only, channel, null, log, options);
+        var offline = new OfflineCustomResources();
         var request = new CustomResourceRequest
         {
             RequestType = requestType,
@@ -76,15 +65,15 @@ public sealed class ResponseUrlRedactionTests
             ResourceProperties = JsonDocument.Parse("""{"ServiceToken":"arn:aws:lambda:eu-west-1:123456789012:function:batchprovider"}""").RootElement.Clone(),
         };
 
-        await handler.HandleRequestAsync(request, clock.GetUtcNow().AddMinutes(10), CancellationToken.None);
+        await offline.Handler.HandleRequestAsync(request, offline.Clock.GetUtcNow().AddMinutes(10), CancellationToken.None);
 
-        var lines = string.Join('\n', log.Events.Select(e => JsonLinesLogSink.Format(e, clock.GetUtcNow())));
+        var lines = string.Join('\n', offline.Log.Events.Select(e => JsonLinesLogSink.Format(e, offline.Clock.GetUtcNow())));
         Assert.DoesNotContain(Signature, lines);
         Assert.DoesNotContain(AccessKey, lines);
         Assert.DoesNotContain("X-Amz-", lines);
-        Assert.Equal(ResponseUrlRedaction.Redact(url), Assert.Single(log.Named("cfn.request"))["responseUrl"]);
-        Assert.Equal(answered ? [url] : [], channel.Puts.Select(p => p.Url.OriginalString));
-        Assert.Equal(answered ? 0 : 1, log.Named("cfn.response_url.refused").Count);
-        Assert.Empty(batch.Calls);
+        Assert.Equal(ResponseUrlRedaction.Redact(url), Assert.Single(offline.Log.Named("cfn.request"))["responseUrl"]);
+        Assert.Equal(answered ? [url] : [], offline.Channel.Puts.Select(p => p.Url.OriginalString));
+        Assert.Equal(answered ? 0 : 1, offline.Log.Named("cfn.response_url.refused").Count);
+        Assert.Empty(offline.Batch.Calls);
     }
 }
