@@ -33,17 +33,22 @@ public static class ResponseBody
             return Encode(withoutData);
         }
 
+        // Search the longest cut that fits: the JSON escapes (\u00E9 for é, \uD83D\uDE00 for an emoji) make the body up to
+        // six times the Reason's UTF-8 size, so no byte count taken before serialising predicts it.
         var reason = response.Reason ?? "";
-        var budget = Encoding.UTF8.GetByteCount(reason) - (body.Length - MaxBytes) - Encoding.UTF8.GetByteCount(CutMarker);
-        while (true)
+        var (fits, tooLong) = (-1, Encoding.UTF8.GetByteCount(reason) + 1);
+        while (tooLong - fits > 1)
         {
-            // JSON escaping can make the cut text longer than its byte count suggests; shrink until it fits.
-            var cut = response with { Reason = Truncate(reason, Math.Max(budget, 0)) + CutMarker };
-            var cutBody = Serialize(cut);
-            if (cutBody.Length <= MaxBytes || budget <= 0) return (cutBody, cut);
-            budget -= Math.Max(cutBody.Length - MaxBytes, 16);
+            var middle = fits + (tooLong - fits) / 2;
+            if (Serialize(Cut(response, reason, middle)).Length <= MaxBytes) fits = middle;
+            else tooLong = middle;
         }
+        var sent = Cut(response, reason, Math.Max(fits, 0));
+        return (Serialize(sent), sent);
     }
+
+    private static CustomResourceResponse Cut(CustomResourceResponse response, string reason, int maxBytes) =>
+        response with { Reason = Truncate(reason, maxBytes) + CutMarker };
 
     /// <summary>The longest prefix of <paramref name="text"/> of at most <paramref name="maxBytes"/> UTF-8 bytes, never splitting a character.</summary>
     public static string Truncate(string text, int maxBytes)

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Amazon.Runtime;
 using Amazon.S3;
-using Amazon.S3.Model;
 using BatchProvider.Lambda.Aws.Configuration;
 using BatchProvider.Lambda.Aws.Sqs;
 using BatchProvider.Lambda.CustomResource;
@@ -13,6 +11,7 @@ using BatchProvider.Lambda.Tests.Reconcile;
 using BatchProvider.Lambda.Tests.Remediation;
 using BatchProvider.Sandbox.Moto;
 using BatchProvider.Testing.CloudFormation;
+using BatchProvider.Testing.Runtime;
 using BatchProvider.Testing.Time;
 
 namespace BatchProvider.Lambda.Tests.Handler;
@@ -34,13 +33,14 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
     private readonly SqsSdkClient _sqs;
     private readonly HttpClient _http = new();
     private readonly TimeSpan _budget;
+    private readonly SqsEventSource _continuations;
 
-    private FunctionHarness(MotoServer moto, string queueUrl, AmazonS3Client s3, string bucket, TimeSpan budget)
+    private FunctionHarness(MotoServer moto, SqsEventSource continuations, AmazonS3Client s3, string bucket, TimeSpan budget)
     {
         Gate = new BatchGate(() => Clock.Advance(CostPerBatchCall));
         _moto = moto;
         _budget = budget;
-        QueueUrl = queueUrl;
+        _continuations = continuations;
         S3 = s3;
         Bucket = bucket;
         _sqs = moto.CreateSqsClient();
@@ -48,7 +48,7 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
         {
             ["AWS_REGION"] = MotoServer.Region,
             ["AWS_ENDPOINT_URL"] = moto.Endpoint.ToString(),
-            [LambdaSettings.ContinuationQueueVariable] = queueUrl,
+            [LambdaSettings.ContinuationQueueVariable] = continuations.QueueUrl,
             [ResponseUrlPolicy.Variable] = moto.Endpoint.Authority,
         }));
         Options = new ProviderOptions
@@ -79,7 +79,7 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
 
     public ProviderOptions Options { get; }
 
-    public string QueueUrl { get; }
+    public string QueueUrl => _continuations.QueueUrl;
 
     public AmazonS3Client S3 { get; }
 
@@ -93,14 +93,9 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
 
     public static async Task<FunctionHarness> StartAsync(MotoServer moto, TimeSpan budget)
     {
-        var query = new MotoQueryApi(moto.Endpoint, MotoServer.Region, MotoServer.Credentials);
-        var queue = MotoQueryApi.Value(await query.CallAsync("sqs", "2012-11-05", "CreateQueue", [KeyValuePair.Create("QueueName", "continuations")]), "QueueUrl");
-        var s3 = new AmazonS3Client(new BasicAWSCredentials(MotoServer.Credentials.AccessKeyId, MotoServer.Credentials.SecretAccessKey),
-            new AmazonS3Config { ServiceURL = moto.Endpoint.ToString(), ForcePathStyle = true, AuthenticationRegion = MotoServer.Region });
-        const string bucket = "cloudformation-custom-resource-response-useast1";
-        await s3.PutBucketAsync(new PutBucketRequest { BucketName = bucket });
-        await s3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled } });
-        return new FunctionHarness(moto, queue, s3, bucket, budget);
+        var continuations = await SqsEventSource.CreateAsync(moto.Endpoint, MotoServer.Region, MotoServer.Credentials, "continuations");
+        var s3 = await ResponseBucket.CreateAsync(moto.Endpoint, MotoServer.Region, MotoServer.Credentials);
+        return new FunctionHarness(moto, continuations, s3, ResponseBucket.Name, budget);
     }
 
     public CloudFormationSimulator Simulator(string logicalId = "Research") => new(S3, Bucket, this, StackId, logicalId);
@@ -115,44 +110,21 @@ internal sealed class FunctionHarness : ICustomResourceFunction, IDisposable
 
     public async Task<bool> ContinueAsync()
     {
-        var received = await _sqs.ReceiveMessageAsync(new ReceiveMessageRequest
+        var delivered = await _continuations.DeliverAsync(async eventJson =>
         {
-            QueueUrl = QueueUrl, MaxNumberOfMessages = 10, WaitTimeSeconds = 0, MessageSystemAttributeNames = ["ApproximateReceiveCount"],
+            var body = (await InvokeRawAsync(eventJson)).Body;
+            Responses.Add(body);
+            return body;
         });
-        if (received.Messages is not { Count: > 0 } messages) return false;
-        Continuations += messages.Count;
-        var body = await InvokeRawAsync(SqsEventJson(messages));
-        Responses.Add(body.Body);
-        var failed = JsonNode.Parse(body.Body)!["batchItemFailures"]!.AsArray().Select(f => (string)f!["itemIdentifier"]!).ToHashSet();
-        foreach (var message in messages)
-        {
-            // What the event source does with a partial batch response: delete the successes, make the failures visible again.
-            if (failed.Contains(message.MessageId!))
-                await _sqs.ChangeMessageVisibilityAsync(new ChangeMessageVisibilityRequest { QueueUrl = QueueUrl, ReceiptHandle = message.ReceiptHandle!, VisibilityTimeout = 0 });
-            else
-                await _sqs.DeleteMessageAsync(new DeleteMessageRequest { QueueUrl = QueueUrl, ReceiptHandle = message.ReceiptHandle! });
-        }
-        return true;
+        Continuations += delivered;
+        return delivered > 0;
     }
-
-    /// <summary>An SQS event as Lambda's event source builds it.</summary>
-    public static string SqsEventJson(IEnumerable<SqsMessage> messages) => new JsonObject
-    {
-        ["Records"] = new JsonArray([.. messages.Select(m => (JsonNode)new JsonObject
-        {
-            ["messageId"] = m.MessageId,
-            ["receiptHandle"] = m.ReceiptHandle,
-            ["body"] = m.Body,
-            ["attributes"] = new JsonObject { ["ApproximateReceiveCount"] = m.Attributes?.GetValueOrDefault("ApproximateReceiveCount") ?? "1" },
-            ["eventSource"] = "aws:sqs",
-            ["eventSourceARN"] = "arn:aws:sqs:us-east-1:123456789012:continuations",
-        })]),
-    }.ToJsonString();
 
     public void Dispose()
     {
         _http.Dispose();
         _sqs.Dispose();
+        _continuations.Dispose();
         Gate.Dispose();
         S3.Dispose();
     }
