@@ -48,6 +48,8 @@ public sealed class LambdaBootstrapTests : IAsyncLifetime
         var loop = new LambdaBootstrap(Client, Echo, NullLogSink.Instance).RunAsync(stop.Token);
 
         await Task.WhenAll(answers);
+        // The loop went on after the last event: it is waiting for the next one, where cancellation ends it.
+        await _api.WhenNextCalledAsync(plan.Count + 1);
         await stop.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loop);

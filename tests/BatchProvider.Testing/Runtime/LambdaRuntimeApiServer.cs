@@ -26,6 +26,7 @@ public sealed class LambdaRuntimeApiServer : IAsyncDisposable
     private readonly ConcurrentQueue<RuntimeAnswer> _rejected = new();
     private readonly ConcurrentQueue<(string? ErrorType, string Body)> _initErrors = new();
     private readonly LoopbackHttpServer _http;
+    private readonly List<(int Count, TaskCompletionSource Reached)> _nextCallWaiters = [];
     private int _nextCalls;
 
     /// <summary>Starts the server.</summary>
@@ -45,6 +46,18 @@ public sealed class LambdaRuntimeApiServer : IAsyncDisposable
 
     /// <summary>How many times the runtime asked for the next invocation.</summary>
     public int NextCalls => Volatile.Read(ref _nextCalls);
+
+    /// <summary>Completes once the runtime has asked for the next invocation <paramref name="count"/> times (it is then blocked in that call).</summary>
+    public Task WhenNextCalledAsync(int count)
+    {
+        lock (_nextCallWaiters)
+        {
+            if (_nextCalls >= count) return Task.CompletedTask;
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _nextCallWaiters.Add((count, reached));
+            return reached.Task;
+        }
+    }
 
     /// <summary>Queues <paramref name="invocation"/>; the task completes with the runtime's answer to it.</summary>
     public Task<RuntimeAnswer> Enqueue(RuntimeInvocation invocation)
@@ -93,7 +106,12 @@ public sealed class LambdaRuntimeApiServer : IAsyncDisposable
 
     private async Task NextAsync(HttpListenerResponse response, CancellationToken stopping)
     {
-        Interlocked.Increment(ref _nextCalls);
+        lock (_nextCallWaiters)
+        {
+            _nextCalls++;
+            foreach (var waiter in _nextCallWaiters.Where(w => w.Count <= _nextCalls)) waiter.Reached.SetResult();
+            _nextCallWaiters.RemoveAll(w => w.Count <= _nextCalls);
+        }
         var invocation = await _queued.Reader.ReadAsync(stopping);
         _inFlight[invocation.RequestId] = invocation;
         await response.AnswerAsync(200, invocation.Body, headers:
