@@ -30,8 +30,8 @@ public static class BatchStackCli
         root.Subcommands.Add(PlanCommand.Create(console, settings, TimeProvider.System));
         root.Subcommands.Add(DeployCommand.Create(console, settings, TimeProvider.System));
         root.Subcommands.Add(DestroyCommand.Create(console, settings, TimeProvider.System));
-        root.Subcommands.Add(Sandbox.SandboxCommand.Create(console, settings, TimeProvider.System));
         root.Subcommands.Add(RemediateCommand.Create(console, settings, TimeProvider.System));
+        root.Subcommands.Add(Sandbox.SandboxCommand.Create(console, settings, TimeProvider.System));
         return root;
     }
 

@@ -38,9 +38,9 @@ public sealed class BatchStackCliTests
 
     public static TheoryData<string[], string> Mistyped => new()
     {
-        { ["deplyo", "x.yaml"], "'deplyo' is not a batchstack command; use one of validate, expand, plan, deploy, destroy, sandbox. Did you mean 'deploy'?" },
-        { ["valdiate"], "'valdiate' is not a batchstack command; use one of validate, expand, plan, deploy, destroy, sandbox. Did you mean 'validate'?" },
-        { ["frobnicate"], "'frobnicate' is not a batchstack command; use one of validate, expand, plan, deploy, destroy, sandbox." },
+        { ["deplyo", "x.yaml"], "'deplyo' is not a batchstack command; use one of validate, expand, plan, deploy, destroy, remediate, sandbox. Did you mean 'deploy'?" },
+        { ["valdiate"], "'valdiate' is not a batchstack command; use one of validate, expand, plan, deploy, destroy, remediate, sandbox. Did you mean 'validate'?" },
+        { ["frobnicate"], "'frobnicate' is not a batchstack command; use one of validate, expand, plan, deploy, destroy, remediate, sandbox." },
         { ["sandbox", "rnu", "--", "true"], "'rnu' is not a batchstack sandbox command; use one of run. Did you mean 'run'?" },
     };
 

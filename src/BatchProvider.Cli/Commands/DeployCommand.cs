@@ -24,14 +24,8 @@ internal static class DeployCommand
         var command = new Command("deploy", "Make Batch match the file: plan, apply with progress, confirm.");
         input.AddTo(command);
         command.Options.Add(timeout);
-        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
+        command.SetAction((parseResult, cancellationToken) => ReconcileSession.RunAsync(input, parseResult, settings, time, console, async (session, ansi, log) =>
         {
-            var ansi = CliAnsi.For(console);
-            var log = CliAnsi.Log(console, time);
-            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
-            if (session is null) return exitCode;
-            await using var _ = session;
-            ansi.MarkupLine($"[grey]Target: {Markup.Escape(session.Target.Description)}[/]");
             var planned = await session.Reconciler.PlanAsync(session.Spec, cancellationToken: cancellationToken);
             PlanTable.Write(ansi, planned.Plan);
 
@@ -39,7 +33,7 @@ internal static class DeployCommand
                 exists: planned.Observed.OwnedCount > 0, time.GetUtcNow());
             var answer = await HandlerRun.SendAsync(session, request, ansi, log, time, TimeSpan.FromMinutes(parseResult.GetValue(timeout)), cancellationToken);
             return HandlerRun.Report(ansi, answer);
-        }));
+        }, cancellationToken));
         return command;
     }
 }

@@ -21,15 +21,9 @@ internal static class DestroyCommand
         var command = new Command("destroy", "Remove every Batch resource the file's BatchStack owns.");
         input.AddTo(command);
         command.Options.Add(timeout);
-        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
+        command.SetAction((parseResult, cancellationToken) => ReconcileSession.RunAsync(input, parseResult, settings, time, console, async (session, ansi, log) =>
         {
-            var ansi = CliAnsi.For(console);
-            var log = CliAnsi.Log(console, time);
-            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
-            if (session is null) return exitCode;
-            await using var _ = session;
             var name = session.Spec.Desired.StackName;
-            ansi.MarkupLine($"[grey]Target: {Markup.Escape(session.Target.Description)}[/]");
             PlanTable.Write(ansi, (await session.Reconciler.PlanDestroyAsync(name, cancellationToken)).Plan);
 
             var request = LocalRequest.Destroy(session.Resource, name, session.Target.ArnPrefix, time.GetUtcNow());
@@ -42,7 +36,7 @@ internal static class DestroyCommand
                 ansi.MarkupLine($"[green]Destroyed:[/] {left.OwnedCount} owned resource(s) left.");
             }
             return exit;
-        }));
+        }, cancellationToken));
         return command;
     }
 }

@@ -5,6 +5,7 @@ using BatchProvider.Domain.Input.Templates;
 using BatchProvider.Domain.Validation;
 using BatchProvider.Lambda.Logging;
 using BatchProvider.Lambda.Reconcile;
+using Spectre.Console;
 
 namespace BatchProvider.Cli.Commands;
 
@@ -52,6 +53,24 @@ internal sealed record ReconcileSession(BatchTarget Target, ValidatedSpec Spec, 
         }
         return (new ReconcileSession(target, spec, resource, new Reconciler(target.Batch, time, target.ArnPrefix, CliAnsi.ApplyOptions(target.Kind))), BatchStackCli.Valid);
     }
+
+    /// <summary>
+    /// The frame of every command that acts on Batch (deploy, destroy, remediate): open the session, say where it goes,
+    /// run <paramref name="body"/> with the console and the JSON log, and close the session (stopping an embedded
+    /// sandbox) however the body ends.
+    /// </summary>
+    public static Task<int> RunAsync(PlanInput input, ParseResult parseResult, CliSettings settings, TimeProvider time, CliConsole console,
+        Func<ReconcileSession, IAnsiConsole, ILogSink, Task<int>> body, CancellationToken cancellationToken) =>
+        CliAnsi.Guard(console, async () =>
+        {
+            var ansi = CliAnsi.For(console);
+            var log = CliAnsi.Log(console, time);
+            var (session, exitCode) = await OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
+            if (session is null) return exitCode;
+            await using var _ = session;
+            ansi.MarkupLine($"[grey]Target: {Markup.Escape(session.Target.Description)}[/]");
+            return await body(session, ansi, log);
+        });
 
     /// <summary><c>--timeout</c>: minutes before an apply stops at a safe point.</summary>
     public static Option<int> TimeoutOption() =>

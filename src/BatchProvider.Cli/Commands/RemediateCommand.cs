@@ -36,15 +36,9 @@ internal static class RemediateCommand
         input.AddTo(command);
         command.Options.Add(dryRun);
         command.Options.Add(notifyQueue);
-        command.SetAction((parseResult, cancellationToken) => CliAnsi.Guard(console, async () =>
+        command.SetAction((parseResult, cancellationToken) => ReconcileSession.RunAsync(input, parseResult, settings, time, console, async (session, ansi, log) =>
         {
-            var ansi = CliAnsi.For(console);
-            var log = CliAnsi.Log(console, time);
-            var (session, exitCode) = await ReconcileSession.OpenAsync(input, parseResult, settings, time, log, console, showWarnings: true, cancellationToken);
-            if (session is null) return exitCode;
-            await using var _ = session;
             var (target, spec, _, _) = session;
-            ansi.MarkupLine($"[grey]Target: {Markup.Escape(target.Description)}[/]");
             var stack = spec.Desired.StackName;
             if (!spec.Desired.JobQueues.Any(q => q.StuckJobs is not null))
             {
@@ -61,7 +55,7 @@ internal static class RemediateCommand
             var outcomes = await remediation.RunSweepAsync(options, DateTimeOffset.MaxValue, cancellationToken);
             RemediationTable.Write(ansi, stack, outcomes, options.DryRun);
             return outcomes.Any(o => o.Status == ActionStatus.Failed) ? BatchStackCli.Invalid : BatchStackCli.Valid;
-        }));
+        }, cancellationToken));
         return command;
     }
 }
