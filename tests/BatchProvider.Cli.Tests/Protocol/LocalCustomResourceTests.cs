@@ -104,7 +104,8 @@ public sealed class LocalCustomResourceTests : IAsyncLifetime
         Assert.True(await OwnedAsync() > 0, "the stopped deploy left nothing to continue from");
         Assert.NotNull(answer);
         Assert.True(answer.Status == CustomResourceResponse.Succeeded, answer.Reason);
-        Assert.True(resumed.Invocations >= 2, $"{resumed.Invocations} invocation(s)");
+        // How much is left for the resumed deploy depends on how far the stopped one got, and real time passes on this
+        // clock too, so it may need one invocation or several; each continuation is reported, numbered from 2.
         Assert.Equal(Enumerable.Range(2, resumed.Invocations - 1), continuations);
         Assert.Equal(10, await OwnedAsync());
     }
