@@ -30,6 +30,7 @@ public sealed class FunctionHandler(CustomResourceHandler customResources, IStuc
         {
             var sqs = root.Deserialize(HandlerJsonContext.Default.SqsEvent)!;
             var failures = new List<SqsBatchItemFailure>();
+            using var batch = remediation.BeginBatch();
             foreach (var record in sqs.Records)
             {
                 if (!await HandleMessageAsync(record, invocation.Deadline, cancellationToken)) failures.Add(new SqsBatchItemFailure(record.MessageId));

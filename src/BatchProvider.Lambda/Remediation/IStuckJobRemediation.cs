@@ -14,6 +14,13 @@ public interface IStuckJobRemediation
     /// redelivers it (and, after the redrive limit, moves it to the dead-letter queue).</exception>
     Task HandleMessageAsync(string body, DateTimeOffset deadline, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Opens an SQS batch: the messages handled until the returned scope is disposed (one batch, one invocation, one
+    /// after another) share one view of the owned queues and their compute environments, so a batch of ten costs one
+    /// lookup instead of ten. Outside a batch every message looks them up afresh.
+    /// </summary>
+    IDisposable BeginBatch();
+
     /// <summary>One sweep over every RUNNABLE job in every queue a BatchStack owns (the EventBridge schedule).</summary>
     Task SweepAsync(DateTimeOffset deadline, CancellationToken cancellationToken);
 }

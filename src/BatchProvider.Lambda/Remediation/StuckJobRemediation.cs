@@ -33,6 +33,10 @@ public sealed class StuckJobRemediation : IStuckJobRemediation
     private readonly JobActions _actions;
     private readonly DecisionRecorder _recorder;
 
+    // While an SQS batch is open (BeginBatch), its messages share the catalog the first of them loaded.
+    private bool _batchOpen;
+    private QueueCatalog? _batchCatalog;
+
     private StuckJobRemediation(IBatchApi batch, ISqsApi sqs, RemediationSettings settings, ILogSink log, TimeProvider time, IMetricSink metrics)
     {
         (_batch, _sqs, _settings, _log, _time) = (batch, sqs, settings, log, time);
@@ -52,7 +56,9 @@ public sealed class StuckJobRemediation : IStuckJobRemediation
             _log.Write(LogEvent.Of(LogLevel.Info, "remediation.message_ignored", ("reason", ignored)));
             return;
         }
-        var catalog = await QueueCatalog.LoadAsync(_batch, _log, cancellationToken);
+        var catalog = _batchOpen
+            ? _batchCatalog ??= await QueueCatalog.LoadAsync(_batch, _log, cancellationToken)
+            : await QueueCatalog.LoadAsync(_batch, _log, cancellationToken);
         if (catalog.Find(trigger.JobQueue) is not { } queue)
         {
             _log.Write(LogEvent.Of(LogLevel.Info, "remediation.message_ignored", ("jobId", trigger.JobId), ("reason", $"queue {trigger.JobQueue} is not owned by a BatchStack or has no StuckJobs policy")));
@@ -84,6 +90,13 @@ public sealed class StuckJobRemediation : IStuckJobRemediation
         _recorder.Record(outcome, queue.Name);
         // Out of time: fail the message so SQS delivers it again rather than dropping a due action.
         if (outcome.Status == ActionStatus.Deferred) throw new TimeoutException($"the invocation's deadline came before the action on {decision.JobId}");
+    }
+
+    /// <inheritdoc />
+    public IDisposable BeginBatch()
+    {
+        (_batchOpen, _batchCatalog) = (true, null);
+        return new BatchScope(this);
     }
 
     /// <inheritdoc />
@@ -159,5 +172,10 @@ public sealed class StuckJobRemediation : IStuckJobRemediation
         var delay = (int)Math.Clamp(Math.Ceiling(wait.TotalSeconds), 1, MaxDelaySeconds);
         await _sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = url, MessageBody = trigger.RecheckBody(), DelaySeconds = delay }, cancellationToken);
         _log.Write(LogEvent.Of(LogLevel.Info, "remediation.recheck", ("jobId", trigger.JobId), ("delaySeconds", delay), ("remainingSeconds", (long)wait.TotalSeconds)));
+    }
+
+    private sealed class BatchScope(StuckJobRemediation owner) : IDisposable
+    {
+        public void Dispose() => (owner._batchOpen, owner._batchCatalog) = (false, null);
     }
 }

@@ -182,6 +182,8 @@ public sealed class LocalCustomResourceTests : IAsyncLifetime
         public Task HandleMessageAsync(string body, DateTimeOffset deadline, CancellationToken cancellationToken) => throw new InvalidOperationException("no remediation here");
 
         public Task SweepAsync(DateTimeOffset deadline, CancellationToken cancellationToken) => throw new InvalidOperationException("no remediation here");
+
+        public IDisposable BeginBatch() => throw new InvalidOperationException("no remediation here");
     }
 
     /// <summary>Advances <paramref name="clock"/> by <paramref name="cost"/> for every request sent.</summary>

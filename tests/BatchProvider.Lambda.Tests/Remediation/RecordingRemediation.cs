@@ -21,9 +21,25 @@ public sealed class RecordingRemediation : IStuckJobRemediation
         return Task.CompletedTask;
     }
 
+    /// <summary>Batches opened by the handler.</summary>
+    public int Batches { get; private set; }
+
+    public IDisposable BeginBatch()
+    {
+        Batches++;
+        return new Scope();
+    }
+
     public Task SweepAsync(DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _sweeps);
         return Task.CompletedTask;
+    }
+
+    private sealed class Scope : IDisposable
+    {
+        public void Dispose()
+        {
+        }
     }
 }

@@ -15,7 +15,7 @@ namespace BatchProvider.Lambda.Tests.Remediation;
 public sealed class SweepThroughputTests
 {
     private const string Stack = "tp";
-    private static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
     public static TheoryData<int, int, int, int> Sweeps => new()
     {
@@ -67,14 +67,14 @@ public sealed class SweepThroughputTests
             new ManualClock(Now), new RecordingMetrics()).RunSweepAsync(SweepOptions.Default, DateTimeOffset.MaxValue, CancellationToken.None);
 
     // Owned queues with a Cancel policy, each on its own CEs, holding RUNNABLE jobs created an hour before the sweep.
-    private static RecordingJobsBatch World(int queueCount, int jobsPerQueue, int cesPerQueue, int holdActions)
+    internal static RecordingJobsBatch World(int queueCount, int jobsPerQueue, int cesPerQueue, int holdActions)
     {
         var ces = new List<ComputeEnvironmentDetail>();
         var queues = new List<JobQueueDetail>();
         var jobs = new List<JobDetail>();
         for (var q = 0; q < queueCount; q++)
         {
-            var queueArn = $"arn:aws:batch:us-east-1:123456789012:job-queue/{Stack}-q{q}";
+            var queueArn = QueueArn(q);
             var queueCes = Enumerable.Range(0, cesPerQueue).Select(c => Ce($"{Stack}-q{q}-ce{c}")).ToList();
             ces.AddRange(queueCes);
             var tags = new Dictionary<string, string>(OwnershipTags.For(Stack, $"q{q}", "JobQueue"))
@@ -90,6 +90,8 @@ public sealed class SweepThroughputTests
         }
         return new RecordingJobsBatch(queues, ces, jobs, holdActions);
     }
+
+    internal static string QueueArn(int q) => $"arn:aws:batch:us-east-1:123456789012:job-queue/{Stack}-q{q}";
 
     private static ComputeEnvironmentDetail Ce(string name) => new()
     {
